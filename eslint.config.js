@@ -73,7 +73,7 @@ export default tseslint.config(
   ),
   layer(
     ['src/sandbox/**/*.ts'],
-    ['agent', 'skills', 'cards', 'intents', 'state', 'security', 'cli'],
+    ['agent', 'skills', 'cards', 'intents', 'partner-center', 'state', 'security', 'cli'],
     'sandbox/ is a separate program that speaks the Partner Center wire protocol.',
   ),
   layer(
