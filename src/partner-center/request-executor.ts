@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { isSecretKey } from '../shared/redact.js';
 import { parseErrorBody } from './error-body.js';
-import { safeParseModel } from './models/common.js';
+import { safeParseModel } from './models/parse-model.js';
 import { PC_ERRORS, PartnerCenterError } from './errors.js';
 import type { HttpMethod, PipelineRequest, SendRequest } from './pipeline/pipeline.js';
 import { parseRetryAfter } from './pipeline/retry-delay.js';

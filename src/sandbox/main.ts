@@ -41,6 +41,12 @@ async function main(argv: readonly string[]): Promise<void> {
   process.once('SIGTERM', () => stop('SIGTERM'));
 }
 
+// `npm run sandbox -- --help | head`: a reader that stops early is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`${isAppError(error) ? error.message : String(error)}\n`);
   process.exitCode =

@@ -8,7 +8,7 @@
  * The sandbox runs in its own process (as `npm run sandbox` does), so its work is not counted
  * against either side and both sides talk to it over loopback exactly the same way.
  *
- *   npm run bench:sandbox -- [--customers 25000] [--rounds 9] [--page-size 500] [--seed 42]
+ *   npm run bench:sandbox -- [--customers 25000] [--rounds 15] [--page-size 500] [--seed 42]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -20,7 +20,7 @@ import {
   createPartnerCenterClient,
 } from '../../src/partner-center/index.js';
 
-const DEFAULTS = { customers: 25_000, rounds: 9, pageSize: 500, seed: 42 };
+const DEFAULTS = { customers: 25_000, rounds: 15, pageSize: 500, seed: 42 };
 const TARGET_RATIO = 1.15;
 const TOKEN = 'bench-token';
 const MAIN = fileURLToPath(new URL('../../src/sandbox/main.ts', import.meta.url));

@@ -1,5 +1,6 @@
 /** Every model schema and type, for the public surface and the sandbox's type imports. */
 export * from './common.js';
+export * from './parse-model.js';
 export * from './customer.js';
 export * from './customer-user.js';
 export * from './directory-role.js';

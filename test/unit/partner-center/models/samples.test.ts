@@ -26,9 +26,11 @@ import {
   SubscriptionSchema,
   UserMemberSchema,
   collectionSchema,
+  modelValidator,
   parseModel,
   safeParseModel,
 } from '../../../../src/partner-center/index.js';
+import * as publicSurface from '../../../../src/partner-center/index.js';
 
 const SAMPLES_DIR = fileURLToPath(new URL('../../../fixtures/pc-samples/', import.meta.url));
 
@@ -129,4 +131,66 @@ describe('pc-samples through the client models', () => {
     expect(customer.userCredentials?.userName).toBe('admin');
     expect(customer.billingProfile?.attributes?.etag).toBe('5920358838484612121');
   });
+});
+
+/** Every path in `value` with a copy of `value` where that spot holds a value of another type. */
+function* wrongTypeVariants(
+  value: unknown,
+  path: (string | number)[] = [],
+): Generator<[(string | number)[], unknown]> {
+  const wrong = (v: unknown): unknown[] =>
+    typeof v === 'string'
+      ? [42]
+      : typeof v === 'number' || typeof v === 'boolean'
+        ? ['x']
+        : Array.isArray(v)
+          ? ['x', {}]
+          : ['x', []];
+  if (path.length > 0) {
+    for (const replacement of wrong(value)) yield [path, replacement];
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      for (const [p, replacement] of wrongTypeVariants(child, [...path, key]))
+        yield [p, replacement];
+    }
+  }
+}
+
+function withValueAt(root: unknown, keys: (string | number)[], replacement: unknown): unknown {
+  const copy = structuredClone(root) as Record<string, unknown>;
+  let at: Record<string, unknown> = copy;
+  for (const key of keys.slice(0, -1)) at = at[key] as Record<string, unknown>;
+  at[keys.at(-1)!] = replacement;
+  return copy;
+}
+
+describe('the compiled check agrees with the zod models', () => {
+  it('when every model of the public surface is compiled, then none needs zod-only features', () => {
+    const models = Object.entries(publicSurface).filter(
+      ([name, value]) => name.endsWith('Schema') && value instanceof Object && 'safeParse' in value,
+    );
+    expect(models.length).toBeGreaterThan(20);
+    for (const [, model] of models) expect(() => modelValidator(model as z.ZodType)).not.toThrow();
+  });
+
+  it.each(Object.entries(RESPONSE_MODELS))(
+    'when %s or any copy with one value of the wrong type is checked, then Ajv and zod give the same verdict',
+    (file, schema) => {
+      const sample = parseModel(schema, readSample(file)); // nulls dropped, as on the wire
+      expect(modelValidator(schema)(structuredClone(sample))).toBe(true);
+      expect(safeParseModel(schema, structuredClone(sample)).data).toEqual(schema.parse(sample));
+      let rejected = 0;
+      for (const [path, replacement] of wrongTypeVariants(sample)) {
+        const variant = withValueAt(sample, path, replacement);
+        const zod = schema.safeParse(variant).success;
+        expect(
+          modelValidator(schema)(variant),
+          `${path.join('/')} = ${JSON.stringify(replacement)}`,
+        ).toBe(zod);
+        if (!zod) rejected++;
+      }
+      expect(rejected, 'some wrong types must be refused').toBeGreaterThan(0);
+    },
+  );
 });
