@@ -1,6 +1,6 @@
 import { PC_ERRORS, PcError } from '../http/pc-errors.js';
 import type { PcRequest } from '../http/types.js';
-import { decodeToken, type TokenPayload } from './continuation-token.js';
+import { decodeToken, encodeToken, type TokenPayload } from './continuation-token.js';
 
 /**
  * Reads a seek request: `seekOperation=Next` (any case; `seek_operation` on the utilization
@@ -50,4 +50,26 @@ export function pageSize(req: PcRequest, max: number, name = 'size'): number {
     throw new PcError(PC_ERRORS.INVALID_INPUT, [`${name} must be a whole number, got "${raw}".`]);
   }
   return size === 0 ? max : Math.min(size, max);
+}
+
+/** How the next page of a listing is asked for: its link, and what its token resumes from. */
+export interface NextPageSpec<Row, C, F> extends Omit<TokenPayload<C, F>, 'cursor' | 'size'> {
+  uri: string;
+  cursor: (last: Row) => C;
+}
+
+/**
+ * Splits rows read with `limit: size + 1` into this page and, when the extra row shows more
+ * exist, the next link: `uri` plus the token that resumes after this page's last row.
+ */
+export function splitPage<Row, C, F>(
+  rows: readonly Row[],
+  size: number,
+  spec: NextPageSpec<Row, C, F>,
+): { items: Row[]; next?: { uri: string; token: string } } {
+  const items = rows.slice(0, size);
+  const last = items[items.length - 1];
+  if (rows.length <= size || last === undefined) return { items };
+  const { uri, cursor, ...listing } = spec;
+  return { items, next: { uri, token: encodeToken({ ...listing, cursor: cursor(last), size }) } };
 }

@@ -1,8 +1,7 @@
 import { parseAuditFilter, type AuditFilter } from '../filters/pc-filter.js';
 import { PC_ERRORS, PcError } from '../http/pc-errors.js';
 import { json, type PcRequest, type RouteDef, type SandboxContext } from '../http/types.js';
-import { encodeToken } from '../paging/continuation-token.js';
-import { pageSize, readSeek } from '../paging/seek.js';
+import { pageSize, readSeek, splitPage } from '../paging/seek.js';
 import { addDays, DAY_MS, startOfUtcDay } from '../seed/dates.js';
 import { seekPage } from '../views/links.js';
 
@@ -55,21 +54,13 @@ function listAuditRecords(req: PcRequest, sb: SandboxContext) {
     ...(token ? { after: token.cursor } : {}),
     limit: size + 1,
   });
-  const items = rows.slice(0, size);
-  const last = items[items.length - 1];
-  const next =
-    rows.length > size && last
-      ? {
-          uri: `/v1/auditrecords?size=${size}&seekOperation=Next`,
-          token: encodeToken({
-            kind: 'auditrecords',
-            scope: '',
-            cursor: [last.operationDate, last.seq],
-            filter: window,
-            size,
-          }),
-        }
-      : undefined;
+  const { items, next } = splitPage(rows, size, {
+    uri: `/v1/auditrecords?size=${size}&seekOperation=Next`,
+    kind: 'auditrecords',
+    scope: '',
+    cursor: (last) => [last.operationDate, last.seq],
+    filter: window,
+  });
   const records = items.map((r) => ({ ...r.record, attributes: { objectType: 'AuditRecord' } }));
   return json(seekPage(records, req.url, next));
 }

@@ -1,6 +1,6 @@
 import { PC_ERRORS, PcError } from '../http/pc-errors.js';
 import type { PcRequest, SandboxContext } from '../http/types.js';
-import type { CustomerRecord, SubscriptionRecord, UserRecord } from '../models.js';
+import type { Address, CustomerRecord, SubscriptionRecord, UserRecord } from '../models.js';
 import { isGuid } from '../seed/ids.js';
 
 /**
@@ -104,4 +104,39 @@ export function requireEtag(req: PcRequest, current: string, what: string): void
 export function normalizeDomain(domain: string): string {
   const d = domain.trim().toLowerCase();
   return d.includes('.') ? d : `${d}.onmicrosoft.com`;
+}
+
+const ADDRESS_FIELDS = [
+  'city',
+  'state',
+  'region',
+  'addressLine1',
+  'addressLine2',
+  'postalCode',
+  'firstName',
+  'lastName',
+  'phoneNumber',
+] as const;
+
+/**
+ * `current` with the address fields `patch` sets. The country is part of the account's identity
+ * (tax, currency, catalogue): a different one is a 400 naming `whose` address it is.
+ */
+export function mergeAddress(
+  current: Address,
+  patch: Record<string, unknown>,
+  whose: string,
+): Address {
+  const country = stringAt(patch, 'country');
+  if (country && country.toUpperCase() !== current.country) {
+    throw new PcError(PC_ERRORS.INVALID_INPUT, [
+      `The country of the ${whose} cannot be changed (it is ${current.country}).`,
+    ]);
+  }
+  const next: Address = { ...current };
+  for (const key of ADDRESS_FIELDS) {
+    const value = stringAt(patch, key);
+    if (value !== undefined) next[key] = value;
+  }
+  return next;
 }

@@ -1,24 +1,19 @@
 import { PC_ERRORS, PcError } from '../http/pc-errors.js';
 import { json, type PcRequest, type RouteDef, type SandboxContext } from '../http/types.js';
-import type { Address } from '../models.js';
 import {
   billingProfileEtag,
   billingProfileResource,
   companyProfileResource,
 } from '../views/customer-view.js';
-import { objectAt, param, requireBody, requireCustomer, requireEtag, stringAt } from './common.js';
-
-const ADDRESS_FIELDS = [
-  'city',
-  'state',
-  'region',
-  'addressLine1',
-  'addressLine2',
-  'postalCode',
-  'firstName',
-  'lastName',
-  'phoneNumber',
-] as const;
+import {
+  mergeAddress,
+  objectAt,
+  param,
+  requireBody,
+  requireCustomer,
+  requireEtag,
+  stringAt,
+} from './common.js';
 
 /**
  * `PUT /v1/customers/{id}/profiles/billing` with the full profile and its ETag (`If-Match`
@@ -45,19 +40,11 @@ function updateBillingProfile(req: PcRequest, sb: SandboxContext) {
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(next.email)) {
     throw new PcError(PC_ERRORS.INVALID_INPUT, [`Email "${next.email}" is not an e-mail address.`]);
   }
-  const address = objectAt(body, 'defaultAddress');
-  const country = stringAt(address, 'country');
-  if (country && country.toUpperCase() !== next.defaultAddress.country) {
-    throw new PcError(PC_ERRORS.INVALID_INPUT, [
-      `The billing country of a customer cannot be changed (it is ${next.defaultAddress.country}).`,
-    ]);
-  }
-  const updated: Address = { ...next.defaultAddress };
-  for (const key of ADDRESS_FIELDS) {
-    const value = stringAt(address, key);
-    if (value !== undefined) updated[key] = value;
-  }
-  next.defaultAddress = updated;
+  next.defaultAddress = mergeAddress(
+    next.defaultAddress,
+    objectAt(body, 'defaultAddress'),
+    "customer's billing address",
+  );
   next.version += 1;
   sb.store.transaction(() => {
     sb.store.customers.update(customer);

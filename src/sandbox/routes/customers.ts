@@ -1,7 +1,6 @@
 import { parseCustomerFilter, type CustomerFilter } from '../filters/pc-filter.js';
 import { json, type PcRequest, type RouteDef, type SandboxContext } from '../http/types.js';
-import { encodeToken } from '../paging/continuation-token.js';
-import { pageSize, readSeek } from '../paging/seek.js';
+import { pageSize, readSeek, splitPage } from '../paging/seek.js';
 import { customerListItem, customerResource } from '../views/customer-view.js';
 import { seekPage, collection } from '../views/links.js';
 import { createCustomer } from './customer-create.js';
@@ -26,21 +25,13 @@ function listCustomers(req: PcRequest, sb: SandboxContext) {
     ...(token ? { after: token.cursor } : {}),
     limit: size + 1,
   });
-  const items = rows.slice(0, size);
-  const last = items[items.length - 1];
-  const next =
-    rows.length > size && last
-      ? {
-          uri: `/v1/customers?size=${size}&seekOperation=Next`,
-          token: encodeToken({
-            kind: 'customers',
-            scope: '',
-            cursor: [last.name_lc, last.id],
-            filter: filter ?? null,
-            size,
-          }),
-        }
-      : undefined;
+  const { items, next } = splitPage(rows, size, {
+    uri: `/v1/customers?size=${size}&seekOperation=Next`,
+    kind: 'customers',
+    scope: '',
+    cursor: (last): Cursor => [last.name_lc, last.id],
+    filter: filter ?? null,
+  });
   return json(seekPage(items.map(customerListItem), req.url, next));
 }
 

@@ -7,8 +7,7 @@ import {
   type RouteDef,
   type SandboxContext,
 } from '../http/types.js';
-import { encodeToken } from '../paging/continuation-token.js';
-import { pageSize, readSeek } from '../paging/seek.js';
+import { pageSize, readSeek, splitPage } from '../paging/seek.js';
 import { collection, seekPage } from '../views/links.js';
 import { directoryRoleResource, userMemberResource } from '../views/user-view.js';
 import { param, requireBody, requireCustomer, requireUser, stringAt } from './common.js';
@@ -33,20 +32,12 @@ function listMembers(req: PcRequest, sb: SandboxContext) {
   const token = readSeek<string, null>(req, 'usermembers', scope);
   const size = token?.size ?? pageSize(req, MAX_PAGE);
   const rows = sb.store.directory.membersPage(customer.id, role.id, token?.cursor ?? '', size + 1);
-  const items = rows.slice(0, size);
-  const last = items[items.length - 1];
-  const next =
-    rows.length > size && last
-      ? {
-          uri: `/v1/customers/${customer.id}/directoryroles/${role.id}/usermembers?size=${size}&seekOperation=Next`,
-          token: encodeToken({
-            kind: 'usermembers',
-            scope,
-            cursor: last.userPrincipalName.toLowerCase(),
-            size,
-          }),
-        }
-      : undefined;
+  const { items, next } = splitPage(rows, size, {
+    uri: `/v1/customers/${customer.id}/directoryroles/${role.id}/usermembers?size=${size}&seekOperation=Next`,
+    kind: 'usermembers',
+    scope,
+    cursor: (last) => last.userPrincipalName.toLowerCase(),
+  });
   return json(
     seekPage(
       items.map((u) => userMemberResource(u, role.id)),

@@ -1,11 +1,11 @@
 import { PC_ERRORS, PcError } from '../http/pc-errors.js';
 import { json, type PcRequest, type RouteDef, type SandboxContext } from '../http/types.js';
-import type { Address, PartnerProfileRecord } from '../models.js';
+import type { PartnerProfileRecord } from '../models.js';
 import { numericEtag } from '../seed/ids.js';
 import { KNOWN_MPN_IDS } from '../seed/partner-seed.js';
 import { DOCS } from '../store/doc-kinds.js';
 import { link } from '../views/links.js';
-import { objectAt, requireBody, requireEtag, stringAt } from './common.js';
+import { mergeAddress, objectAt, requireBody, requireEtag, stringAt } from './common.js';
 
 /** `GET /v1/profiles/legalbusiness` (legalbusiness-profile.json). */
 function legalBusiness(p: PartnerProfileRecord) {
@@ -44,31 +44,6 @@ function organization(p: PartnerProfileRecord) {
   };
 }
 
-function mergeAddress(current: Address, patch: Record<string, unknown>): Address {
-  const next: Address = { ...current };
-  for (const key of [
-    'city',
-    'state',
-    'region',
-    'addressLine1',
-    'addressLine2',
-    'postalCode',
-    'firstName',
-    'lastName',
-    'phoneNumber',
-  ] as const) {
-    const value = stringAt(patch, key);
-    if (value !== undefined) next[key] = value;
-  }
-  const country = stringAt(patch, 'country');
-  if (country && country.toUpperCase() !== current.country) {
-    throw new PcError(PC_ERRORS.INVALID_INPUT, [
-      'The country of the partner address cannot be changed.',
-    ]);
-  }
-  return next;
-}
-
 function save(
   sb: SandboxContext,
   req: PcRequest,
@@ -103,7 +78,7 @@ function updateLegalBusiness(req: PcRequest, sb: SandboxContext) {
   const after: PartnerProfileRecord = {
     ...before,
     companyName: stringAt(body, 'companyName') || before.companyName,
-    address: mergeAddress(before.address, objectAt(body, 'address')),
+    address: mergeAddress(before.address, objectAt(body, 'address'), 'partner address'),
     primaryContact: contact,
   };
   save(
@@ -129,7 +104,7 @@ function updateOrganization(req: PcRequest, sb: SandboxContext) {
     email: stringAt(body, 'email') || before.email,
     language: stringAt(body, 'language') || before.language,
     culture: stringAt(body, 'culture') || before.culture,
-    address: mergeAddress(before.address, objectAt(body, 'defaultAddress')),
+    address: mergeAddress(before.address, objectAt(body, 'defaultAddress'), 'partner address'),
     organizationVersion: before.organizationVersion + 1,
   };
   save(

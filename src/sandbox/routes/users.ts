@@ -7,8 +7,7 @@ import {
   type SandboxContext,
 } from '../http/types.js';
 import { PC_ERRORS, PcError } from '../http/pc-errors.js';
-import { encodeToken } from '../paging/continuation-token.js';
-import { pageSize, readSeek } from '../paging/seek.js';
+import { pageSize, readSeek, splitPage } from '../paging/seek.js';
 import { collection, seekPage } from '../views/links.js';
 import { directoryRoleResource, userResource } from '../views/user-view.js';
 import { param, requireCustomer, requireUser } from './common.js';
@@ -31,21 +30,13 @@ function listUsers(req: PcRequest, sb: SandboxContext) {
     ...(token ? { afterUpn: token.cursor } : {}),
     limit: size + 1,
   });
-  const items = rows.slice(0, size);
-  const last = items[items.length - 1];
-  const next =
-    rows.length > size && last
-      ? {
-          uri: `/v1/customers/${customer.id}/users?size=${size}&seekOperation=Next`,
-          token: encodeToken({
-            kind: 'users',
-            scope: customer.id,
-            cursor: last.userPrincipalName.toLowerCase(),
-            filter: state,
-            size,
-          }),
-        }
-      : undefined;
+  const { items, next } = splitPage(rows, size, {
+    uri: `/v1/customers/${customer.id}/users?size=${size}&seekOperation=Next`,
+    kind: 'users',
+    scope: customer.id,
+    cursor: (last) => last.userPrincipalName.toLowerCase(),
+    filter: state,
+  });
   return json(seekPage(items.map(userResource), req.url, next));
 }
 
