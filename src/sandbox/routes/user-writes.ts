@@ -1,5 +1,5 @@
 import { PC_ERRORS, PcError } from '../http/pc-errors.js';
-import { json, type PcRequest, type SandboxContext } from '../http/types.js';
+import { json, noContent, type PcRequest, type SandboxContext } from '../http/types.js';
 import type { CustomerRecord, UserRecord } from '../models.js';
 import { DAY_MS } from '../seed/dates.js';
 import { rngFor } from '../seed/rng.js';
@@ -73,13 +73,8 @@ export function createUser(req: PcRequest, sb: SandboxContext) {
   };
   sb.store.transaction(() => {
     sb.store.users.insert(user);
-    sb.audit.write('user.create', {
-      customer,
-      resourceType: 'customerUser',
-      operationType: 'create_customer_user',
+    auditUserWrite(sb, req, customer, user, 'user.create', 'create_customer_user', {
       newValue: userResource(user),
-      customizedData: { CustomerUserId: user.id, UserPrincipalName: upn },
-      at: req.now,
     });
   });
   return json(passwordReply(user, password, forceChangePassword));
@@ -124,23 +119,19 @@ export function updateUser(req: PcRequest, sb: SandboxContext) {
   sb.store.transaction(() => {
     sb.store.users.update(updated);
     if (password !== undefined) {
-      sb.audit.write('user.resetPassword', {
+      auditUserWrite(
+        sb,
+        req,
         customer,
-        resourceType: 'customerUser',
-        operationType: 'reset_customer_user_password',
-        customizedData: { CustomerUserId: user.id, UserPrincipalName: updated.userPrincipalName },
-        at: req.now,
-      });
+        updated,
+        'user.resetPassword',
+        'reset_customer_user_password',
+      );
     }
     if (profileChanged) {
-      sb.audit.write('user.update', {
-        customer,
-        resourceType: 'customerUser',
-        operationType: 'update_customer_user',
+      auditUserWrite(sb, req, customer, updated, 'user.update', 'update_customer_user', {
         oldValue: userResource(user),
         newValue: userResource(updated),
-        customizedData: { CustomerUserId: user.id, UserPrincipalName: updated.userPrincipalName },
-        at: req.now,
       });
     }
   });
@@ -161,14 +152,49 @@ function restore(req: PcRequest, sb: SandboxContext, customer: CustomerRecord, u
   const restored: UserRecord = { ...user, state: 'active', softDeletionTime: null };
   sb.store.transaction(() => {
     sb.store.users.update(restored);
-    sb.audit.write('user.restore', {
-      customer,
-      resourceType: 'customerUser',
-      operationType: 'restore_customer_user',
+    auditUserWrite(sb, req, customer, restored, 'user.restore', 'restore_customer_user', {
       newValue: userResource(restored),
-      customizedData: { CustomerUserId: user.id, UserPrincipalName: user.userPrincipalName },
-      at: req.now,
     });
   });
   return json(userResource(restored));
+}
+
+/**
+ * `DELETE /v1/customers/{id}/users/{userId}`: 204; the user becomes inactive with a
+ * softDeletionTime and can be restored for 30 days (`develop/delete-a-user-account-for-a-customer.md`).
+ */
+export function deleteUser(req: PcRequest, sb: SandboxContext) {
+  const customer = requireCustomer(sb, param(req, 'customerId'));
+  const user = requireUser(sb, customer, param(req, 'userId'));
+  if (user.state === 'inactive') {
+    throw new PcError(PC_ERRORS.USER_NOT_FOUND, [`User ${user.id} is already deleted.`]);
+  }
+  const deleted = { ...user, state: 'inactive' as const, softDeletionTime: req.now.toISOString() };
+  sb.store.transaction(() => {
+    sb.store.users.update(deleted);
+    auditUserWrite(sb, req, customer, user, 'user.delete', 'delete_customer_user', {
+      oldValue: userResource(user),
+    });
+  });
+  return noContent();
+}
+
+/** Every user write's audit record: the user's id and principal name, as the service logs them. */
+function auditUserWrite(
+  sb: SandboxContext,
+  req: PcRequest,
+  customer: CustomerRecord,
+  user: UserRecord,
+  kind: string,
+  operationType: string,
+  values: { oldValue?: unknown; newValue?: unknown } = {},
+): void {
+  sb.audit.write(kind, {
+    customer,
+    resourceType: 'customerUser',
+    operationType,
+    ...values,
+    customizedData: { CustomerUserId: user.id, UserPrincipalName: user.userPrincipalName },
+    at: req.now,
+  });
 }

@@ -1,17 +1,10 @@
 import { parseUserFilter } from '../filters/pc-filter.js';
-import {
-  json,
-  noContent,
-  type PcRequest,
-  type RouteDef,
-  type SandboxContext,
-} from '../http/types.js';
-import { PC_ERRORS, PcError } from '../http/pc-errors.js';
+import { json, type PcRequest, type RouteDef, type SandboxContext } from '../http/types.js';
 import { pageSize, readSeek, splitPage } from '../paging/seek.js';
 import { collection, seekPage } from '../views/links.js';
 import { directoryRoleResource, userResource } from '../views/user-view.js';
 import { param, requireCustomer, requireUser } from './common.js';
-import { createUser, updateUser } from './user-writes.js';
+import { createUser, deleteUser, updateUser } from './user-writes.js';
 
 const MAX_PAGE = 500;
 
@@ -38,31 +31,6 @@ function listUsers(req: PcRequest, sb: SandboxContext) {
     filter: state,
   });
   return json(seekPage(items.map(userResource), req.url, next));
-}
-
-/**
- * `DELETE /v1/customers/{id}/users/{userId}`: 204; the user becomes inactive with a
- * softDeletionTime and can be restored for 30 days (`develop/delete-a-user-account-for-a-customer.md`).
- */
-function deleteUser(req: PcRequest, sb: SandboxContext) {
-  const customer = requireCustomer(sb, param(req, 'customerId'));
-  const user = requireUser(sb, customer, param(req, 'userId'));
-  if (user.state === 'inactive') {
-    throw new PcError(PC_ERRORS.USER_NOT_FOUND, [`User ${user.id} is already deleted.`]);
-  }
-  const deleted = { ...user, state: 'inactive' as const, softDeletionTime: req.now.toISOString() };
-  sb.store.transaction(() => {
-    sb.store.users.update(deleted);
-    sb.audit.write('user.delete', {
-      customer,
-      resourceType: 'customerUser',
-      operationType: 'delete_customer_user',
-      oldValue: userResource(user),
-      customizedData: { CustomerUserId: user.id, UserPrincipalName: user.userPrincipalName },
-      at: req.now,
-    });
-  });
-  return noContent();
 }
 
 export const userRoutes: RouteDef[] = [
