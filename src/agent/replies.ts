@@ -1,0 +1,53 @@
+import { Activity } from '@microsoft/agents-activity';
+import type { TurnContext } from '@microsoft/agents-hosting';
+import { ADAPTIVE_CARD_CONTENT_TYPE, cardAttachment, type AdaptiveCard } from '../cards/render.js';
+import type { SkillReply } from '../skills/skill.js';
+
+/**
+ * Activities can only be sent when the channel gave a way back: the expectReplies body or a
+ * serviceUrl (Teams, Emulator, Playground). An invoke from a test or the terminal chat has
+ * neither; its only answer is the invoke response (agents-sdk.md §2, "Network calls").
+ */
+export function canSendActivities(ctx: TurnContext): boolean {
+  return ctx.activity.deliveryMode === 'expectReplies' || Boolean(ctx.activity.serviceUrl);
+}
+
+/** Typing indicator while Partner Center is called; never fails a turn. */
+export async function sendTyping(ctx: TurnContext): Promise<void> {
+  if (!canSendActivities(ctx)) return;
+  try {
+    await ctx.sendActivity(Activity.fromObject({ type: 'typing' }));
+  } catch {
+    // A lost typing indicator is not worth failing the answer for.
+  }
+}
+
+/** Each card as one message (plus the text, for clients that show no cards, e.g. Copilot speech). */
+export async function sendReply(ctx: TurnContext, reply: SkillReply): Promise<void> {
+  if (reply.cards.length === 0 && reply.text) {
+    await ctx.sendActivity(Activity.fromObject({ type: 'message', text: reply.text }));
+    return;
+  }
+  for (const [i, card] of reply.cards.entries()) {
+    await ctx.sendActivity(
+      Activity.fromObject({
+        type: 'message',
+        ...(i === 0 && reply.text ? { text: reply.text } : {}),
+        attachments: [cardAttachment(card)],
+      }),
+    );
+  }
+}
+
+/** Universal Actions: the card that replaces the clicked one. */
+export async function sendInvokeCard(ctx: TurnContext, card: AdaptiveCard): Promise<void> {
+  await ctx.sendActivity(
+    Activity.fromObject({
+      type: 'invokeResponse',
+      value: {
+        status: 200,
+        body: { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: card },
+      },
+    }),
+  );
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { Template } from 'adaptivecards-templating';
+import { AppError } from '../shared/errors.js';
+import { CARD_ERRORS } from './errors.js';
+
+/**
+ * Expands `cards/<name>.json` with adaptivecards-templating. Templates are data: no logic lives
+ * in them beyond `${...}` bindings, `$data` repetition and `$when`; views (src/cards/views/)
+ * compute every value as a string first, because a binding that is the whole string keeps the
+ * value's type (a number in `TextBlock.text` is invalid) and an undefined field is left as
+ * literal `${field}` by the engine.
+ */
+
+export type AdaptiveCard = { type: 'AdaptiveCard'; version: string; [key: string]: unknown };
+
+/** Teams rejects messages over ~28 KB; leave headroom for the activity envelope. */
+export const MAX_CARD_BYTES = 28 * 1024;
+
+const TEMPLATE_DIR = new URL('../../cards/', import.meta.url);
+const templates = new Map<string, Template>();
+
+function templateFor(name: string): Template {
+  let template = templates.get(name);
+  if (!template) {
+    let text: string;
+    try {
+      text = readFileSync(new URL(`${name}.json`, TEMPLATE_DIR), 'utf8');
+    } catch {
+      throw new AppError(CARD_ERRORS.TEMPLATE_MISSING, [name]);
+    }
+    try {
+      template = new Template(JSON.parse(text));
+    } catch (err) {
+      throw new AppError(CARD_ERRORS.TEMPLATE_INVALID, [name, (err as Error).message]);
+    }
+    templates.set(name, template);
+  }
+  return template;
+}
+
+/** Render a card; throws CARD_TOO_LARGE when a view forgot to page. */
+export function renderCard(name: string, data: object): AdaptiveCard {
+  const card = templateFor(name).expand({ $root: data }) as AdaptiveCard;
+  const bytes = cardBytes(card);
+  if (bytes > MAX_CARD_BYTES) {
+    throw new AppError(CARD_ERRORS.CARD_TOO_LARGE, [name, String(bytes), String(MAX_CARD_BYTES)]);
+  }
+  return card;
+}
+
+export function cardBytes(card: object): number {
+  return Buffer.byteLength(JSON.stringify(card), 'utf8');
+}
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+/** The attachment form used in message activities. */
+export function cardAttachment(card: AdaptiveCard): { contentType: string; content: AdaptiveCard } {
+  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card };
+}

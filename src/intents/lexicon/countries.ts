@@ -1,0 +1,83 @@
+/**
+ * Country names, demonyms and aliases → ISO 3166-1 alpha-2 (offer catalogue markets), written
+ * `|`-separated. The codes themselves ("DE", "GB") are recognised by entities/country.ts.
+ */
+export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
+  US: 'united states | united states of america | usa | america | american | the states',
+  GB: 'united kingdom | uk | great britain | britain | british | england | scotland | wales',
+  DE: 'germany | german | deutschland',
+  FR: 'france | french',
+  ES: 'spain | spanish',
+  IT: 'italy | italian',
+  NL: 'netherlands | the netherlands | holland | dutch',
+  BE: 'belgium | belgian',
+  LU: 'luxembourg',
+  CH: 'switzerland | swiss',
+  AT: 'austria | austrian',
+  IE: 'ireland | irish',
+  PT: 'portugal | portuguese',
+  SE: 'sweden | swedish',
+  NO: 'norway | norwegian',
+  DK: 'denmark | danish',
+  FI: 'finland | finnish',
+  IS: 'iceland | icelandic',
+  PL: 'poland',
+  CZ: 'czech republic | czechia | czech',
+  SK: 'slovakia | slovak',
+  HU: 'hungary | hungarian',
+  RO: 'romania | romanian',
+  BG: 'bulgaria | bulgarian',
+  GR: 'greece | greek',
+  HR: 'croatia | croatian',
+  SI: 'slovenia | slovenian',
+  RS: 'serbia | serbian',
+  UA: 'ukraine | ukrainian',
+  EE: 'estonia | estonian',
+  LV: 'latvia | latvian',
+  LT: 'lithuania | lithuanian',
+  TR: 'turkey | turkiye | turkish',
+  IL: 'israel | israeli',
+  AE: 'united arab emirates | uae | emirates',
+  SA: 'saudi arabia | saudi',
+  QA: 'qatar',
+  EG: 'egypt | egyptian',
+  ZA: 'south africa | south african',
+  NG: 'nigeria | nigerian',
+  KE: 'kenya | kenyan',
+  MA: 'morocco | moroccan',
+  CA: 'canada | canadian',
+  MX: 'mexico | mexican',
+  BR: 'brazil | brasil | brazilian',
+  AR: 'argentina | argentinian | argentine',
+  CL: 'chile | chilean',
+  CO: 'colombia | colombian',
+  PE: 'peru | peruvian',
+  AU: 'australia | australian | aus',
+  NZ: 'new zealand | nz | kiwi',
+  JP: 'japan | japanese',
+  CN: 'china | chinese',
+  HK: 'hong kong',
+  TW: 'taiwan | taiwanese',
+  KR: 'south korea | korea | korean',
+  IN: 'india | indian',
+  SG: 'singapore | singaporean',
+  MY: 'malaysia | malaysian',
+  ID: 'indonesia | indonesian',
+  TH: 'thailand | thai',
+  VN: 'vietnam | viet nam | vietnamese',
+  PH: 'philippines | filipino | philippine',
+  PK: 'pakistan | pakistani',
+  BD: 'bangladesh',
+};
+
+/** Two-letter codes accepted in lower case after "in/for/market"; others only in upper case. */
+export const LOWER_CASE_CODES: ReadonlySet<string> = new Set(
+  'uk de fr es nl au ca jp ch se dk fi pl br mx za nz ie sg hk kr cn tw ae pt cz gr hu ro il tr'.split(
+    ' ',
+  ),
+);
+
+/** Codes that are also English words: only taken after "in", "for", "market"... */
+export const WORD_LIKE_CODES: ReadonlySet<string> = new Set(
+  'IT IN ID NO MY IS AT BE CO PE AM AS OR TO SO DO GO ME HI US'.split(' '),
+);

@@ -1,0 +1,57 @@
+import type { AdaptiveCard } from '../cards/render.js';
+import type { Entities, IntentId } from '../intents/index.js';
+import type { Role } from '../security/roles.js';
+import type { SkillServices } from './services.js';
+
+/** Who is asking, as far as the channel tells us. */
+export interface UserIdentity {
+  id: string;
+  name?: string;
+  aadObjectId?: string;
+  upn?: string;
+  tenantId?: string;
+}
+
+/** What a conversation remembers between turns (stored with the SDK's conversation state). */
+export interface ConversationContext {
+  customer?: { id: string; name: string; domain?: string };
+  subscription?: { id: string; name: string; customerId: string };
+  /** The list the last card showed, so "show more" can fetch its next page. */
+  lastList?: {
+    intent: IntentId;
+    entities: Entities;
+    continuationToken?: string;
+    page: number;
+  };
+}
+
+export interface SkillRequest {
+  intent: IntentId;
+  entities: Entities;
+  /** What the user typed (empty for button presses). */
+  text: string;
+  user: UserIdentity;
+  role?: Role;
+  /** Mutable: skills update it and the agent saves it after the turn. */
+  context: ConversationContext;
+  /** MS-CorrelationId for every Partner Center call of this turn. */
+  correlationId: string;
+  /** Set by "show more": the page to continue from. */
+  continuationToken?: string;
+  services: SkillServices;
+}
+
+/** A reply: cards (each sent as one message, or replacing the clicked card) and/or text. */
+export interface SkillReply {
+  cards: AdaptiveCard[];
+  text?: string;
+}
+
+export type Skill = (request: SkillRequest) => Promise<SkillReply>;
+
+/** One skill per intent: the agent's routing table looks intents up here. */
+export type SkillRegistry = Readonly<Record<IntentId, Skill>>;
+
+export function cardReply(...cards: AdaptiveCard[]): SkillReply {
+  return { cards };
+}

@@ -1,0 +1,128 @@
+import { executeAction, openUrlAction, VERBS } from '../cards/views/actions.js';
+import { subscriptionListCard, subscriptionName } from '../cards/views/subscriptions.js';
+import { collectAll, type Subscription } from '../partner-center/index.js';
+import { withCustomer } from './customers/with-customer.js';
+import { filePart, type Exporter } from './exports.js';
+import type { Skill } from './skill.js';
+
+/** Rows per subscription card. Partner Center does not page subscriptions; the card does. */
+export const SUBSCRIPTION_PAGE_SIZE = 10;
+
+/** Active first, then the ones that need attention, then the ended ones (doc enum order otherwise). */
+const STATUS_ORDER = ['active', 'pending', 'suspended', 'disabled', 'expired', 'deleted', 'none'];
+
+/**
+ * subscriptions.list: a customer's subscriptions, optionally of one status. Partner Center
+ * returns them in one collection (`develop/get-all-of-a-customer-s-subscriptions.md`), so "show
+ * more" pages the card locally with an `offset:` token.
+ */
+export const listSubscriptions: Skill = (request) =>
+  withCustomer(request, 'show subscriptions for Contoso Ltd', async ({ customer, note }) => {
+    const all = await collectAll(
+      request.services.partnerCenter.subscriptions.list(customer.id, {
+        correlationId: request.correlationId,
+      }),
+    );
+    const status = request.entities.status?.toLowerCase();
+    const matching = filterAndSort(all, status);
+    const offset = readOffset(request.continuationToken);
+    const shown = matching.slice(offset, offset + SUBSCRIPTION_PAGE_SIZE);
+    const nextOffset = offset + shown.length;
+    const entities = { ...request.entities, customer: customer.id };
+    const downloadUrl =
+      matching.length > SUBSCRIPTION_PAGE_SIZE
+        ? request.services.downloads.linkFor({
+            intent: 'subscriptions.list',
+            entities,
+            userId: request.user.aadObjectId ?? request.user.id,
+            ...(request.role ? { role: request.role } : {}),
+          })
+        : undefined;
+    request.context.lastList = {
+      intent: 'subscriptions.list',
+      entities,
+      ...(nextOffset < matching.length ? { continuationToken: `offset:${nextOffset}` } : {}),
+      page: Math.floor(offset / SUBSCRIPTION_PAGE_SIZE) + 1,
+    };
+    return {
+      cards: [
+        subscriptionListCard({
+          customer,
+          subscriptions: shown,
+          total: matching.length,
+          active: matching.filter((s) => s.status === 'active').length,
+          from: offset + 1,
+          ...(status ? { status } : {}),
+          ...(note ? { note } : {}),
+          ...(nextOffset < matching.length
+            ? { moreAction: executeAction('Show more', VERBS.more, {}) }
+            : {}),
+          ...(downloadUrl ? { downloadAction: openUrlAction('Download CSV', downloadUrl) } : {}),
+        }),
+      ],
+    };
+  });
+
+function filterAndSort(all: Subscription[], status: string | undefined): Subscription[] {
+  return sortSubscriptions(status ? all.filter((s) => s.status?.toLowerCase() === status) : all);
+}
+
+/** "Download CSV" of subscriptions.list: the same filter and order as the card, every row. */
+export const subscriptionExports: Record<'subscriptions.list', Exporter> = {
+  'subscriptions.list': async (request) => {
+    const customerId = request.entities.customer ?? '';
+    const customer = await request.services.customers.get(customerId, {
+      correlationId: request.correlationId,
+    });
+    const all = await collectAll(
+      request.services.partnerCenter.subscriptions.list(customer.id, {
+        correlationId: request.correlationId,
+      }),
+    );
+    const rows = filterAndSort(all, request.entities.status?.toLowerCase()).map((s) => [
+      subscriptionName(s),
+      s.offerId ?? '',
+      s.quantity === undefined ? '' : String(s.quantity),
+      s.status ?? '',
+      s.billingCycle ?? '',
+      s.termDuration ?? '',
+      s.commitmentEndDate?.slice(0, 10) ?? '',
+      s.autoRenewEnabled === undefined ? '' : String(s.autoRenewEnabled),
+      s.id,
+    ]);
+    return {
+      filename: `subscriptions-${filePart(customer.name)}`,
+      columns: [
+        'Subscription',
+        'Offer id',
+        'Quantity',
+        'Status',
+        'Billing cycle',
+        'Term',
+        'Commitment end',
+        'Auto-renew',
+        'Subscription id',
+      ],
+      rows: (async function* () {
+        yield* rows;
+      })(),
+    };
+  },
+};
+
+export function sortSubscriptions(subscriptions: Subscription[]): Subscription[] {
+  const rank = (s: Subscription) => {
+    const i = STATUS_ORDER.indexOf(s.status ?? 'none');
+    return i === -1 ? STATUS_ORDER.length : i;
+  };
+  return [...subscriptions].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (a.offerName ?? a.id).localeCompare(b.offerName ?? b.id, 'en', { sensitivity: 'base' }),
+  );
+}
+
+function readOffset(token: string | undefined): number {
+  const match = token ? /^offset:(\d+)$/.exec(token) : null;
+  return match?.[1] ? Number(match[1]) : 0;
+}

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import type { Storage, StoreItem, StoreItems } from '@microsoft/agents-hosting';
+import { AppError } from '../shared/errors.js';
+import { STATE_ERRORS } from './errors.js';
+import type { SqliteDatabase } from './sqlite-database.js';
+
+interface StateRow {
+  key: string;
+  etag: string;
+  value: string;
+}
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS agent_state (
+    key TEXT PRIMARY KEY,
+    etag TEXT NOT NULL,
+    value TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+`;
+
+/**
+ * The Agents SDK `Storage` interface over SQLite, with the semantics of the SDK's `MemoryStorage`
+ * (agents-hosting `src/storage/memoryStorage.ts`):
+ * - `read` omits missing keys and rejects an empty key list;
+ * - `write` stores a copy of each item with a new `eTag`; an item whose `eTag` is set and is not
+ *   `'*'` must match the stored one, or the write fails with `STORAGE_ETAG_CONFLICT`; an item
+ *   with no `eTag`, `'*'`, or no stored row is always written;
+ * - `delete` ignores missing keys and eTags.
+ *
+ * One deliberate difference: a batch is one transaction, so a conflict on one key writes none of
+ * them (MemoryStorage keeps the keys it wrote before the conflicting one).
+ *
+ * Each check-and-write runs in a `BEGIN IMMEDIATE` transaction, so two processes sharing the file
+ * (two agent instances) serialize on SQLite's write lock and never both win an eTag race.
+ */
+export class SqliteStorage implements Storage {
+  readonly #selectMany;
+  readonly #selectEtag;
+  readonly #upsert;
+  readonly #deleteMany;
+  readonly #writeAll;
+
+  constructor(db: SqliteDatabase) {
+    db.exec(SCHEMA);
+    this.#selectMany = db.prepare<[string], StateRow>(
+      'SELECT key, etag, value FROM agent_state WHERE key IN (SELECT value FROM json_each(?))',
+    );
+    this.#selectEtag = db.prepare<[string], Pick<StateRow, 'etag'>>(
+      'SELECT etag FROM agent_state WHERE key = ?',
+    );
+    this.#upsert = db.prepare<[string, string, string, number]>(
+      `INSERT INTO agent_state (key, etag, value, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, value = excluded.value,
+         updated_at = excluded.updated_at`,
+    );
+    this.#deleteMany = db.prepare<[string]>(
+      'DELETE FROM agent_state WHERE key IN (SELECT value FROM json_each(?))',
+    );
+    this.#writeAll = db.transaction((entries: Array<[string, StoreItem]>) => {
+      const now = Date.now();
+      for (const [key, item] of entries) {
+        const wanted = item.eTag;
+        if (wanted && wanted !== '*') {
+          const stored = this.#selectEtag.get(key);
+          if (stored && stored.etag !== wanted)
+            throw new AppError(STATE_ERRORS.STORAGE_ETAG_CONFLICT, [key]);
+        }
+        const { eTag: _previous, ...value } = Object.assign({}, item);
+        this.#upsert.run(key, randomUUID(), JSON.stringify(value), now);
+      }
+    });
+  }
+
+  /** Reads the items that exist; missing keys are absent from the result. */
+  async read(keys: string[]): Promise<StoreItems> {
+    if (!keys || keys.length === 0) throw new AppError(STATE_ERRORS.STORAGE_READ_KEYS_REQUIRED);
+    const out: StoreItems = {};
+    for (const row of this.#selectMany.all(JSON.stringify(keys))) {
+      const item = { ...(JSON.parse(row.value) as object), eTag: row.etag };
+      // defineProperty, not assignment, so a key such as "__proto__" is stored as data.
+      Object.defineProperty(out, row.key, {
+        value: item,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  }
+
+  /** Writes every item with a new eTag, all or nothing (see the class comment for eTag rules). */
+  async write(changes: StoreItems): Promise<void> {
+    if (!changes) throw new AppError(STATE_ERRORS.STORAGE_WRITE_CHANGES_REQUIRED);
+    const entries = Object.entries(changes) as Array<[string, unknown]>;
+    for (const [key, item] of entries) {
+      if (item === null || typeof item !== 'object')
+        throw new TypeError(`The item for "${key}" must be an object.`);
+    }
+    if (entries.length === 0) return;
+    this.#writeAll.immediate(entries as Array<[string, StoreItem]>);
+  }
+
+  /** Deletes the given keys; missing keys are ignored. */
+  async delete(keys: string[]): Promise<void> {
+    if (!keys || keys.length === 0) return;
+    this.#deleteMany.run(JSON.stringify(keys));
+  }
+}
