@@ -1,6 +1,5 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomBytes } from 'node:crypto';
 import { CloudAdapter, type Storage } from '@microsoft/agents-hosting';
 import { createAgentRequestHandler } from '@microsoft/agents-hosting-express';
 import type { Request, Response } from 'express';
@@ -28,9 +27,16 @@ import {
 } from './security/index.js';
 import { createLogger, type Logger } from './shared/logger.js';
 import { createCustomerDirectory } from './skills/customers/customer-directory.js';
+import { createRenewalIndex } from './skills/renewals/renewal-index.js';
 import { createExportRegistry, createSkillRegistry } from './skills/registry.js';
 import type { ConnectionInfo, SkillServices } from './skills/services.js';
-import { createSqliteDatabase, SqliteStorage, type SqliteDatabase } from './state/index.js';
+import {
+  createAuditLog,
+  createRenewalStore,
+  createSqliteDatabase,
+  SqliteStorage,
+  type SqliteDatabase,
+} from './state/index.js';
 
 /** A running agent: its messaging URL's base, the Partner Center it talks to, and how to stop it. */
 export interface AgentHost {
@@ -51,9 +57,17 @@ export interface HostOverrides {
   now?: () => Date;
   /** Memory storage in tests instead of the SQLite file. */
   storage?: Storage;
+  /** Build the renewal index in the background at start (default true; tests ask first). */
+  warmRenewals?: boolean;
   /** Extra options of the embedded sandbox (a fixed clock, faults, latency). */
   sandbox?: Omit<StartSandboxOptions, 'port' | 'host'>;
 }
+
+/** Client limits against the embedded sandbox (see createClient). */
+const EMBEDDED_SANDBOX_THROTTLE = { maxConcurrency: 16, requestsPerMinute: 600_000, burst: 10_000 };
+
+/** Idle keep-alive of the agent's HTTP server (see listen). */
+const KEEP_ALIVE_MS = 65_000;
 
 /** How long in-flight turns get to finish on shutdown before their connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -89,18 +103,16 @@ export async function startAgentHost(
     const connection = describeConnection(config, sandbox);
 
     let storage = overrides.storage;
-    let signingKey: Buffer;
-    if (storage) {
-      // Tests with memory storage: a key for this process only, unless one is configured.
-      signingKey = config.cardSigningKey ? Buffer.from(config.cardSigningKey) : randomBytes(32);
-    } else {
-      const db: SqliteDatabase = createSqliteDatabase(config.state.dbPath);
-      cleanup.push(() => {
-        db.close();
-      });
-      storage = new SqliteStorage(db);
-      signingKey = loadOrCreateSigningKey(db, config.cardSigningKey);
-    }
+    // Tests with memory storage get a private in-memory database for the audit log and key.
+    const db: SqliteDatabase = createSqliteDatabase(storage ? ':memory:' : config.state.dbPath);
+    cleanup.push(() => {
+      db.close();
+    });
+    storage ??= new SqliteStorage(db);
+    const signingKey = loadOrCreateSigningKey(db, config.cardSigningKey);
+    const now = overrides.now ?? (() => new Date());
+    const auditLog = createAuditLog(db, { now: () => now().getTime() });
+    const renewalScope = renewalScopeFor(config, sandbox);
 
     let publicUrl = config.publicBaseUrl ?? '';
     const exporters = createExportRegistry();
@@ -108,11 +120,22 @@ export async function startAgentHost(
     const services: SkillServices = {
       partnerCenter,
       customers: createCustomerDirectory(partnerCenter),
+      renewals: createRenewalIndex({
+        client: partnerCenter,
+        logger: logger.child('renewals'),
+        now,
+        ...(renewalScope && !overrides.storage
+          ? { store: createRenewalStore(db, renewalScope) }
+          : {}),
+      }),
       connection,
       downloads: createDownloadLinks({ signer: linkSigner, exporters, baseUrl: () => publicUrl }),
+      auditLog,
       logger,
-      now: overrides.now ?? (() => new Date()),
+      now,
     };
+    // Before the sandbox and the database close (cleanup runs in reverse order).
+    cleanup.push(() => services.renewals.close());
     const authConfig = authConfigurationFor(config.agentAuth);
     const agent = createAgent({
       adapter: new CloudAdapter(authConfig),
@@ -150,6 +173,7 @@ export async function startAgentHost(
     });
     const server = await listen(app, config.server.port, config.server.host);
     accepting = true;
+    if (overrides.warmRenewals !== false) services.renewals.warm();
     const port = (server.address() as AddressInfo).port;
     const shownHost = config.server.host === '0.0.0.0' ? '127.0.0.1' : config.server.host;
     const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
@@ -195,6 +219,9 @@ function createClient(
     tokenProvider: tokenProviderFor(pc),
     applicationName: pc.applicationName,
     cache: { ttlInMs: pc.cacheTtlInMs },
+    // Partner Center's limits (500 requests/min/tenant) do not apply to the local sandbox: it is
+    // read as fast as it answers, so indexes over 25,000 customers build in seconds, not an hour.
+    ...(sandbox ? { throttle: EMBEDDED_SANDBOX_THROTTLE } : {}),
     logger: logger.child('partner-center'),
   });
 }
@@ -215,6 +242,18 @@ function tokenProviderFor(pc: Config['partnerCenter']): TokenProvider {
   throw new TypeError('no Partner Center credentials configured');
 }
 
+/**
+ * Which Partner Center a stored renewal index describes. An embedded sandbox in memory is new at
+ * every start, so its index is not kept; one on a file, an endpoint or a tenant is.
+ */
+function renewalScopeFor(config: Config, sandbox: StartedSandbox | undefined): string | undefined {
+  if (sandbox) {
+    const { db, seed, customers } = config.sandbox;
+    return db === ':memory:' ? undefined : `sandbox:${db}:${seed}:${customers}`;
+  }
+  return `partner-center:${config.partnerCenter.endpoint ?? ''}`;
+}
+
 function describeConnection(config: Config, sandbox: StartedSandbox | undefined): ConnectionInfo {
   if (sandbox) {
     return { mode: 'sandbox', description: `the built-in Partner Center sandbox (${sandbox.url})` };
@@ -228,6 +267,9 @@ function describeConnection(config: Config, sandbox: StartedSandbox | undefined)
 function listen(app: ReturnType<typeof createHttpApp>, port: number, host: string) {
   return new Promise<Server>((resolve, reject) => {
     const server = app.listen(port, host);
+    // Longer than any client's idle keep-alive (undici: 4 s), so the server never closes a socket
+    // a client is about to reuse (that race shows as ECONNRESET on the client's next request).
+    server.keepAliveTimeout = KEEP_ALIVE_MS;
     server.once('listening', () => resolve(server));
     server.once('error', reject);
   });

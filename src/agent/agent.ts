@@ -44,8 +44,7 @@ export function createAgent(deps: AgentDeps): AgentApplication<AppTurnState> {
   });
   const turnOf = (ctx: TurnContext, state: AppTurnState): Turn =>
     beginTurn(ctx, state, deps.services, deps.resolveRole);
-  const recognize = (text: string) =>
-    deps.recognize(firstWords(text, MAX_RECOGNIZED_CHARS), { now: deps.services.now() });
+  const recognize = memoizeRecognize(deps);
   const actionDeps: CardActionDeps = {
     skills: deps.skills,
     recognize,
@@ -99,6 +98,25 @@ export function createAgent(deps: AgentDeps): AgentApplication<AppTurnState> {
   app.onTurn('afterTurn', saveStateAfterTurn(deps.storage, deps.logger));
   app.onError(async (ctx, error) => onTurnError(ctx, error, deps.logger));
   return app;
+}
+
+/** Recently recognized texts: the recognizer is pure, so the same words on the same day match alike. */
+const MAX_REMEMBERED = 500;
+
+function memoizeRecognize(deps: AgentDeps) {
+  const remembered = new Map<string, Recognition>();
+  return (text: string): Recognition => {
+    const now = deps.services.now();
+    const words = firstWords(text, MAX_RECOGNIZED_CHARS);
+    const key = `${now.toISOString().slice(0, 10)}\u0000${words}`;
+    const hit = remembered.get(key);
+    if (hit) return hit;
+    const recognition = deps.recognize(words, { now });
+    remembered.set(key, recognition);
+    if (remembered.size > MAX_REMEMBERED)
+      remembered.delete(remembered.keys().next().value as string);
+    return recognition;
+  };
 }
 
 /** At most `max` characters, cut at a word boundary so the last word is never a fragment. */

@@ -12,9 +12,13 @@ export function canSendActivities(ctx: TurnContext): boolean {
   return ctx.activity.deliveryMode === 'expectReplies' || Boolean(ctx.activity.serviceUrl);
 }
 
-/** Typing indicator while Partner Center is called; never fails a turn. */
+/**
+ * Typing indicator while Partner Center is called; never fails a turn. Only where it can be
+ * seen while the turn runs (a serviceUrl: Teams, Emulator, Playground): an expectReplies caller
+ * gets every activity at once, after the turn, so a typing activity there only adds bytes.
+ */
 export async function sendTyping(ctx: TurnContext): Promise<void> {
-  if (!canSendActivities(ctx)) return;
+  if (!ctx.activity.serviceUrl || ctx.activity.deliveryMode === 'expectReplies') return;
   try {
     await ctx.sendActivity(Activity.fromObject({ type: 'typing' }));
   } catch {

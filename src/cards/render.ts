@@ -38,13 +38,31 @@ function templateFor(name: string): Template {
   return template;
 }
 
+/**
+ * Recently rendered cards by template and data: the same list asked again (a cached Partner
+ * Center read) skips the template engine, which is most of a warm turn's time. Cards are
+ * treated as immutable by every caller (they are serialized, never edited).
+ */
+const RENDERED = new Map<string, AdaptiveCard>();
+const MAX_RENDERED = 200;
+
 /** Render a card; throws CARD_TOO_LARGE when a view forgot to page. */
 export function renderCard(name: string, data: object): AdaptiveCard {
+  const key = `${name}\u0000${JSON.stringify(data)}`;
+  const hit = RENDERED.get(key);
+  if (hit) {
+    RENDERED.delete(key);
+    RENDERED.set(key, hit);
+    return hit;
+  }
   const card = templateFor(name).expand({ $root: data }) as AdaptiveCard;
   const bytes = cardBytes(card);
   if (bytes > MAX_CARD_BYTES) {
     throw new AppError(CARD_ERRORS.CARD_TOO_LARGE, [name, String(bytes), String(MAX_CARD_BYTES)]);
   }
+  deepFreeze(card);
+  RENDERED.set(key, card);
+  if (RENDERED.size > MAX_RENDERED) RENDERED.delete(RENDERED.keys().next().value as string);
   return card;
 }
 
@@ -57,4 +75,11 @@ export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adapti
 /** The attachment form used in message activities. */
 export function cardAttachment(card: AdaptiveCard): { contentType: string; content: AdaptiveCard } {
   return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card };
+}
+
+/** Shared cards must never change: a mutation throws (strict mode) instead of leaking. */
+function deepFreeze(value: unknown): void {
+  if (!value || typeof value !== 'object' || Object.isFrozen(value)) return;
+  for (const v of Object.values(value)) deepFreeze(v);
+  Object.freeze(value);
 }

@@ -34,6 +34,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   const { port, host, ...rest } = { ...DEFAULTS, ...options };
   const sandbox = createSandbox(rest);
   const server = http.createServer(sandbox.app);
+  // Longer than clients' idle keep-alive, so the server never closes a socket a client is about
+  // to reuse (that race shows as ECONNRESET on the client's next request).
+  server.keepAliveTimeout = 65_000;
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

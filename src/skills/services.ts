@@ -1,8 +1,10 @@
 import type { Entities, IntentId } from '../intents/index.js';
 import type { PartnerCenterClient } from '../partner-center/index.js';
 import type { Role } from '../security/index.js';
+import type { AuditLog } from '../state/index.js';
 import type { Logger } from '../shared/logger.js';
 import type { CustomerDirectory } from './customers/customer-directory.js';
+import type { RenewalIndex } from './renewals/renewal-index.js';
 
 /** Where the agent's Partner Center is, in words for the welcome card and connection.status. */
 export interface ConnectionInfo {
@@ -27,8 +29,12 @@ export interface SkillServices {
   partnerCenter: PartnerCenterClient;
   /** Customer lookups shared across conversations (prefix search, fuzzy fallback). */
   customers: CustomerDirectory;
+  /** Term ends across every customer, kept current from the activity log. */
+  renewals: RenewalIndex;
   connection: ConnectionInfo;
   downloads: DownloadLinks;
+  /** The agent's own audit log (every write, allowed or not; Step 4 writes to it). */
+  auditLog: AuditLog;
   logger: Logger;
   /** The clock (tests fix it). */
   now: () => Date;

@@ -52,6 +52,9 @@ export type Skill = (request: SkillRequest) => Promise<SkillReply>;
 /** One skill per intent: the agent's routing table looks intents up here. */
 export type SkillRegistry = Readonly<Record<IntentId, Skill>>;
 
+/** What one area module (users.ts, usage.ts ...) contributes to the registry. */
+export type AreaSkills = Readonly<Partial<Record<IntentId, Skill>>>;
+
 export function cardReply(...cards: AdaptiveCard[]): SkillReply {
   return { cards };
 }

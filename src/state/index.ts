@@ -6,6 +6,7 @@ export {
   type SqliteDatabaseOptions,
 } from './sqlite-database.js';
 export { SqliteStorage } from './sqlite-storage.js';
+export { createRenewalStore, type RenewalStore, type StoredRenewals } from './renewal-store.js';
 export {
   createPendingActionStore,
   type PendingActionStore,

@@ -7,7 +7,7 @@ import { TEST_NOW } from './sandbox.js';
 
 /**
  * The real agent for integration tests: `startAgentHost` on port 0 with its embedded sandbox on
- * port 0 (fixed clock, so seeded dates are the same every run), memory storage, no logs.
+ * port 0 (fixed clock, TEST_NOW, for both), memory storage, no logs.
  *
  * @example
  *   const agent = await startTestAgent();
@@ -82,6 +82,10 @@ export async function startTestAgent(
     logger: silentLogger,
     storage: new MemoryStorage(),
     sandbox: { now: TEST_NOW },
+    // The agent's clock is the sandbox's, so "this month" and renewal windows meet seeded dates.
+    now: () => TEST_NOW,
+    // No background reads: tests compare the sandbox's request counts around a turn.
+    warmRenewals: false,
     ...overrides,
   });
   const endpoint = `${host.url}/api/messages`;

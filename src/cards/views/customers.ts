@@ -29,7 +29,14 @@ export interface CustomerListView {
 
 /** Buttons that open what a partner looks at next for a customer. */
 export function customerActions(customer: CustomerItem): CardAction[] {
-  return [intentAction('Subscriptions', 'subscriptions.list', { customer: customer.id })];
+  const entities = { customer: customer.id };
+  return [
+    intentAction('Subscriptions', 'subscriptions.list', entities),
+    intentAction('Users', 'users.list', entities),
+    intentAction('Licenses', 'licenses.list', entities),
+    intentAction('Usage this month', 'usage.customer', entities),
+    intentAction('Billing profile', 'customers.billingProfile.show', entities),
+  ];
 }
 
 export function customerListCard(view: CustomerListView): AdaptiveCard {

@@ -65,10 +65,9 @@ beforeAll(async () => {
 afterAll(() => agent?.close());
 
 describe('a conversation with the agent over HTTP (expectReplies) against the sandbox', () => {
-  it('when a message arrives, then a typing indicator comes before the answer', async () => {
+  it('when a message arrives with expectReplies, then the answer carries no typing indicator (it could not be seen)', async () => {
     const replies = await agent.conversation().say('list my customers');
-    expect(replies[0]?.type).toBe('typing');
-    expect(replies.at(-1)?.type).toBe('message');
+    expect(replies.map((a) => a.type)).toEqual(['message']);
   });
 
   it('when the user lists customers and says "show more", then the second page continues where the first ended', async () => {
@@ -231,7 +230,9 @@ describe('a conversation with the agent over HTTP (expectReplies) against the sa
 
   it('when an intent of a later step is asked for, then the agent says it is not available yet and calls nothing', async () => {
     const before = (await pc.get<{ requests: Record<string, number> }>('/_sandbox/stats')).body;
-    const card = onlyCard(await agent.conversation().say('show orders for Contoso Ltd'));
+    const card = onlyCard(
+      await agent.conversation().say('reset the password for megan@contoso.onmicrosoft.com'),
+    );
     expect(textsOf(card)[0]).toContain('not available yet');
     const after = (await pc.get<{ requests: Record<string, number> }>('/_sandbox/stats')).body;
     expect(after.requests).toEqual(before.requests);

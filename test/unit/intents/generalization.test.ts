@@ -151,3 +151,15 @@ describe('intents from wording the catalogue examples lack', () => {
     });
   });
 });
+
+describe('ids without digits', () => {
+  it('when a new-commerce order id is letters only, then it is still the order id', () => {
+    const r = rec('show order EajrDOaTkqzz for Tailspin Toys');
+    expect(r.intent).toBe('orders.show');
+    expect(r.entities).toEqual({ orderId: 'EajrDOaTkqzz', customer: 'Tailspin Toys' });
+  });
+
+  it('when a brand name has one inner capital, then it stays a word', () => {
+    expect(rec('show SharePoint usage for Fabrikam').entities).not.toHaveProperty('orderId');
+  });
+});
