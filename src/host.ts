@@ -9,6 +9,7 @@ import { authenticateRequests } from './agent/authenticate.js';
 import { createDownloadLinks, mountDownloads } from './agent/downloads.js';
 import { createHttpApp } from './agent/http-server.js';
 import type { Config } from './config.js';
+import { noticeCard } from './cards/views/notice.js';
 import { recognize } from './intents/index.js';
 import {
   StaticTokenProvider,
@@ -65,6 +66,9 @@ export interface HostOverrides {
 
 /** Client limits against the embedded sandbox (see createClient). */
 const EMBEDDED_SANDBOX_THROTTLE = { maxConcurrency: 16, requestsPerMinute: 600_000, burst: 10_000 };
+
+/** Readiness first: the deferred modules load a moment after the agent answers /readyz. */
+const PRELOAD_AFTER_MS = 1_000;
 
 /** Idle keep-alive of the agent's HTTP server (see listen). */
 const KEEP_ALIVE_MS = 65_000;
@@ -174,6 +178,12 @@ export async function startAgentHost(
     const server = await listen(app, config.server.port, config.server.host);
     accepting = true;
     if (overrides.warmRenewals !== false) services.renewals.warm();
+    // Load what start-up skipped (the date parser, the card templating) right after the agent is
+    // ready, so the first turn does not wait for them either.
+    setTimeout(() => {
+      recognize('usage since Oct 1', { now: new Date() });
+      noticeCard({ title: 'ready', message: 'ready' });
+    }, PRELOAD_AFTER_MS).unref();
     const port = (server.address() as AddressInfo).port;
     const shownHost = config.server.host === '0.0.0.0' ? '127.0.0.1' : config.server.host;
     const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Template } from 'adaptivecards-templating';
+import { createRequire } from 'node:module';
+import type * as Templating from 'adaptivecards-templating';
 import { AppError } from '../shared/errors.js';
 import { CARD_ERRORS } from './errors.js';
 
@@ -17,9 +18,19 @@ export type AdaptiveCard = { type: 'AdaptiveCard'; version: string; [key: string
 export const MAX_CARD_BYTES = 28 * 1024;
 
 const TEMPLATE_DIR = new URL('../../cards/', import.meta.url);
-const templates = new Map<string, Template>();
+const templates = new Map<string, Templating.Template>();
 
-function templateFor(name: string): Template {
+/**
+ * adaptivecards-templating (with adaptive-expressions) takes about 0.4 s to load; it is loaded
+ * when the first card is drawn, not at start-up (a synchronous require of its CommonJS build).
+ */
+let templating: typeof Templating | undefined;
+function templatingLibrary(): typeof Templating {
+  templating ??= createRequire(import.meta.url)('adaptivecards-templating') as typeof Templating;
+  return templating;
+}
+
+function templateFor(name: string): Templating.Template {
   let template = templates.get(name);
   if (!template) {
     let text: string;
@@ -29,7 +40,7 @@ function templateFor(name: string): Template {
       throw new AppError(CARD_ERRORS.TEMPLATE_MISSING, [name]);
     }
     try {
-      template = new Template(JSON.parse(text));
+      template = new (templatingLibrary().Template)(JSON.parse(text));
     } catch (err) {
       throw new AppError(CARD_ERRORS.TEMPLATE_INVALID, [name, (err as Error).message]);
     }

@@ -86,8 +86,15 @@ export function createPagedIterator<T>(
 }
 
 /** Every item of every page. For tests and small lists: skills should page. */
-export async function collectAll<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+export async function collectAll<T>(
+  iterable: AsyncIterable<T> | PagedAsyncIterableIterator<T>,
+): Promise<T[]> {
   const all: T[] = [];
+  // Page by page when the listing can: one await per page instead of one per item.
+  if ('byPage' in iterable) {
+    for await (const page of iterable.byPage()) for (const item of page.items) all.push(item);
+    return all;
+  }
   for await (const item of iterable) all.push(item);
   return all;
 }

@@ -145,11 +145,42 @@ export function createRequestExecutor(options: ExecutorOptions): RequestExecutor
   };
 }
 
+/**
+ * Parsed bodies by response and schema. A read-cache hit hands out the same RawResponse again;
+ * parsing it once more (JSON + model check) was most of a cached read's cost. The parsed value
+ * is frozen, because every caller of that cached response now shares it.
+ */
+const PARSED = new WeakMap<RawResponse, Map<unknown, Map<unknown, unknown>>>();
+
 /** Parses a response body with `schema`; an unusable body is a PC_INVALID_RESPONSE error. */
 export function parseResponse<S extends z.ZodType>(
   response: RawResponse,
   schema: S,
-  normalize: (body: unknown) => unknown = (body) => body,
+  normalize?: (body: unknown) => unknown,
+): z.output<S> {
+  let bySchema = PARSED.get(response);
+  const hit = bySchema?.get(schema)?.get(normalize);
+  if (hit !== undefined) return hit as z.output<S>;
+  const value = parseResponseBody(response, schema, normalize ?? ((body) => body));
+  if (!bySchema) PARSED.set(response, (bySchema = new Map()));
+  let byNormalize = bySchema.get(schema);
+  if (!byNormalize) bySchema.set(schema, (byNormalize = new Map()));
+  byNormalize.set(normalize, deepFreeze(value));
+  return value;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function parseResponseBody<S extends z.ZodType>(
+  response: RawResponse,
+  schema: S,
+  normalize: (body: unknown) => unknown,
 ): z.output<S> {
   let json: unknown;
   try {

@@ -5,6 +5,7 @@ import { collectAll, hasErrorCode, type Benefit } from '../partner-center/index.
 import { pageLocally, rowsOf } from './catalog/local-page.js';
 import type { Exporter, ExportRequest } from './exports.js';
 import type { AreaSkills, Skill } from './skill.js';
+import { compareText } from '../shared/compare.js';
 
 /** Rows per benefits card. */
 export const BENEFIT_PAGE_SIZE = 20;
@@ -37,9 +38,7 @@ async function matchingBenefits(
     )
     .sort(
       (a, b) =>
-        rank(a) - rank(b) ||
-        expiry(a) - expiry(b) ||
-        (a.name ?? a.id).localeCompare(b.name ?? b.id, 'en', { sensitivity: 'base' }),
+        rank(a) - rank(b) || expiry(a) - expiry(b) || compareText(a.name ?? a.id, b.name ?? b.id),
     );
 }
 

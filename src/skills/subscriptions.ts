@@ -4,6 +4,7 @@ import { collectAll, type Subscription } from '../partner-center/index.js';
 import { withCustomer } from './customers/with-customer.js';
 import { filePart, type Exporter } from './exports.js';
 import type { Skill } from './skill.js';
+import { compareText } from '../shared/compare.js';
 
 /** Rows per subscription card. Partner Center does not page subscriptions; the card does. */
 export const SUBSCRIPTION_PAGE_SIZE = 10;
@@ -116,9 +117,7 @@ export function sortSubscriptions(subscriptions: Subscription[]): Subscription[]
     return i === -1 ? STATUS_ORDER.length : i;
   };
   return [...subscriptions].sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      (a.offerName ?? a.id).localeCompare(b.offerName ?? b.id, 'en', { sensitivity: 'base' }),
+    (a, b) => rank(a) - rank(b) || compareText(a.offerName ?? a.id, b.offerName ?? b.id),
   );
 }
 

@@ -25,7 +25,7 @@
  * --duration and --warmup are seconds per target; --customers sizes the embedded sandbox of
  * every agent started (in process and the cold starts).
  */
-import type { ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +33,6 @@ import { parseArgs } from 'node:util';
 import type { Worker } from 'node:worker_threads';
 import { DEFAULTS as CONFIG_DEFAULTS, loadConfig } from '../../src/config.js';
 import { startAgentHost, type AgentHost } from '../../src/host.js';
-import { DEFAULTS as CLIENT_DEFAULTS } from '../../src/partner-center/client-options.js';
 import { startEchoHost } from './agent/echo.js';
 import { combine, runSlice, type LoadFigures, type Slice } from './agent/load.js';
 import type { Expectation } from './agent/load-worker.js';
@@ -417,17 +416,8 @@ async function httpSection(opts: Options, tmp: string): Promise<void> {
     );
   }
   if (e && k) console.log(`  ratio cold/echo   ${(k / e).toFixed(2)} (for information)`);
-  const coldRun = results.find((r) => r.target.id === 'cold');
-  if (coldRun?.sandboxCallsPerTurn) {
-    // The client's token bucket (partner-center/client-options.ts) caps calls per minute.
-    const { requestsPerMinute, burst } = CLIENT_DEFAULTS.throttle;
-    const cap = requestsPerMinute / 60 / coldRun.sandboxCallsPerTurn;
-    console.log(
-      `  cold is capped by the Partner Center client's own throttle: ${requestsPerMinute} requests/min ` +
-        `(burst ${burst}) / ${coldRun.sandboxCallsPerTurn.toFixed(1)} calls per turn = ${cap.toFixed(2)} turns/s ` +
-        `once the burst is spent (the warm-up spends it)`,
-    );
-  }
+  // Against the embedded sandbox the client does not apply Partner Center's 500 requests/min
+  // (src/host.ts, EMBEDDED_SANDBOX_THROTTLE): cold turns are bound by CPU, not by a token bucket.
   console.log(
     '  (server loop busy: share of the measured time the agents’ event loop was busy, which also counts\n' +
       '   time lost to other processes; server ms/turn: that busy time per turn; the load generator runs\n' +
@@ -443,39 +433,55 @@ async function httpSection(opts: Options, tmp: string): Promise<void> {
 // ---- 2. Cold start ----------------------------------------------------------------------------
 
 async function startSection(opts: Options, tmp: string): Promise<void> {
-  console.log(
-    `\ncold start: node --import tsx src/index.ts (PORT=0, LOG_LEVEL=warn, SQLite state in a temp dir, ` +
-      `${opts.customers} sandbox customers), spawn → GET /readyz 200, then SIGTERM → exit`,
+  // The compiled agent is what a deployment runs (`npm run build`, then `node dist/index.js`);
+  // `npm start` runs the sources through tsx, which compiles every file as it loads.
+  const build = spawnSync(
+    process.execPath,
+    ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'],
+    {
+      encoding: 'utf8',
+    },
   );
-  const runs: ColdStart[] = [];
-  for (let i = 0; i < opts.coldStarts; i++) {
-    const r = await coldStart(
-      {
-        PORT: '0',
-        LOG_LEVEL: 'warn',
-        STATE_DB_PATH: join(tmp, `cold-start-${i}`, 'state.db'),
-        SANDBOX_CUSTOMERS: String(opts.customers),
-      },
-      trackChild,
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
+  for (const mode of ['compiled', 'tsx'] as const) {
+    console.log(
+      `\ncold start, ${mode === 'compiled' ? 'compiled: node dist/index.js' : 'npm start: node --import tsx src/index.ts'} (PORT=0, LOG_LEVEL=warn, SQLite state in a temp dir, ` +
+        `${opts.customers} sandbox customers), spawn → GET /readyz 200, then SIGTERM → exit`,
     );
-    runs.push(r);
+    const runs: ColdStart[] = [];
+    for (let i = 0; i < opts.coldStarts; i++) {
+      const r = await coldStart(
+        {
+          PORT: '0',
+          LOG_LEVEL: 'warn',
+          STATE_DB_PATH: join(tmp, `cold-start-${mode}-${i}`, 'state.db'),
+          SANDBOX_CUSTOMERS: String(opts.customers),
+        },
+        trackChild,
+        mode,
+      );
+      runs.push(r);
+    }
+    console.log(
+      table(
+        ['run', 'spawn → banner', 'spawn → ready', 'host start (banner)', 'SIGTERM → exit'],
+        runs.map((r, i) => [
+          String(i + 1),
+          ms(r.bannerMs),
+          ms(r.readyMs),
+          ms(r.hostMs),
+          ms(r.stopMs),
+        ]),
+      ),
+    );
+    const m = median(runs.map((r) => r.readyMs));
+    console.log(
+      `  median spawn → ready ${ms(m)}` +
+        (mode === 'compiled'
+          ? ` (target < ${TARGET_COLD_START_MS} ms: ${met(m < TARGET_COLD_START_MS)})`
+          : ' (for information: tsx compiles the sources while loading)'),
+    );
   }
-  console.log(
-    table(
-      ['run', 'spawn → banner', 'spawn → ready', 'host start (banner)', 'SIGTERM → exit'],
-      runs.map((r, i) => [
-        String(i + 1),
-        ms(r.bannerMs),
-        ms(r.readyMs),
-        ms(r.hostMs),
-        ms(r.stopMs),
-      ]),
-    ),
-  );
-  const m = median(runs.map((r) => r.readyMs));
-  console.log(
-    `  median spawn → ready ${ms(m)} (target < ${TARGET_COLD_START_MS} ms: ${met(m < TARGET_COLD_START_MS)})`,
-  );
 }
 
 // ---- 3. Recognizer ----------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import type { AdaptiveCard } from '../render.js';
 import { intentAction, type CardAction } from './actions.js';
 import { listCard, type ListColumn } from './list.js';
 import { plural } from './format.js';
+import { compareText } from '../../shared/compare.js';
 
 /** One license SKU as the card counts it. */
 export interface LicenseCount {
@@ -36,10 +37,7 @@ export function licenseCount(sku: SubscribedSku): LicenseCount {
 
 /** Most unassigned seats first (what to act on), then by name. */
 export function sortLicenses(counts: LicenseCount[]): LicenseCount[] {
-  return [...counts].sort(
-    (a, b) =>
-      b.unassigned - a.unassigned || a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }),
-  );
+  return [...counts].sort((a, b) => b.unassigned - a.unassigned || compareText(a.name, b.name));
 }
 
 /** How many SKUs the "most unassigned" note names. */

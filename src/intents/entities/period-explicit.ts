@@ -1,7 +1,18 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
 import type { Token } from '../text/tokenize.js';
 import { dayOf, ymd } from './dates.js';
 import type { Range } from './period-words.js';
+
+/**
+ * chrono-node takes about half a second to load and most sentences name no date, so it is loaded
+ * on first use (synchronously: the recognizer is a pure synchronous function), not at start-up.
+ */
+let chrono: typeof Chrono | undefined;
+function chronoParser(): typeof Chrono {
+  chrono ??= createRequire(import.meta.url)('chrono-node') as typeof Chrono;
+  return chrono;
+}
 
 /** Day-level dates ("Oct 1", "2026-09-15", "1st of October") through chrono-node. */
 export function explicitDates(
@@ -13,7 +24,7 @@ export function explicitDates(
   const { year, month, day } = ymd(today);
   const ref = new Date(year, month - 1, day, 12);
   const out: Range[] = [];
-  for (const r of chrono.en.parse(text, ref, { forwardDate: false })) {
+  for (const r of chronoParser().en.parse(text, ref, { forwardDate: false })) {
     for (const c of [r.start, r.end]) {
       if (!c || !c.isCertain('day') || !c.isCertain('month')) continue;
       const d = c.get('day') ?? 1;

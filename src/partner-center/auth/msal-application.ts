@@ -3,8 +3,13 @@
  * `networkClient` is MSAL's own injection point for HTTP: tests route it to a local OpenID
  * provider on loopback (MSAL itself only accepts https authorities).
  */
-import { ConfidentialClientApplication } from '@azure/msal-node';
-import type { Configuration, INetworkModule } from '@azure/msal-node';
+import { createRequire } from 'node:module';
+import type {
+  ConfidentialClientApplication,
+  Configuration,
+  INetworkModule,
+} from '@azure/msal-node';
+import type * as Msal from '@azure/msal-node';
 import { DEFAULT_AUTHORITY_HOST } from './scopes.js';
 
 export interface MsalCredentialOptions {
@@ -42,7 +47,9 @@ export function createMsalApplication(
     },
     system: options.networkClient ? { networkClient: options.networkClient } : {},
   };
-  return new ConfidentialClientApplication(configuration);
+  // MSAL is needed in tenant mode only; loading it lazily spares the sandbox a quarter second.
+  const msal = createRequire(import.meta.url)('@azure/msal-node') as typeof Msal;
+  return new msal.ConfidentialClientApplication(configuration);
 }
 
 /** MSAL's `expiresOn` is a Date (or null when the server gave no expiry: treat as 5 minutes). */

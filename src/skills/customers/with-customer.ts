@@ -5,7 +5,7 @@ import {
 } from '../../cards/views/customers.js';
 import type { SkillReply, SkillRequest } from '../skill.js';
 import type { CustomerSummary } from './customer-directory.js';
-import { resolveCustomer } from './resolve-customer.js';
+import { normalizeCustomerText, resolveCustomer } from './resolve-customer.js';
 
 export interface ResolvedCustomer {
   customer: CustomerSummary;
@@ -29,7 +29,9 @@ export async function withCustomer(
     if (!context.customer) return { cards: [whichCustomerCard(example)] };
     return run({ customer: context.customer });
   }
-  if (context.customer && context.customer.id === named) {
+  // The customer in context, named again by id, name or domain ("show subscriptions for
+  // Contoso Ltd" right after "show customer Contoso Ltd"): no need to search Partner Center.
+  if (context.customer && sameCustomer(context.customer, named)) {
     return run({ customer: context.customer });
   }
   const resolution = await resolveCustomer(request.services.customers, named, {
@@ -77,4 +79,13 @@ export async function withCustomer(
       });
     }
   }
+}
+
+function sameCustomer(customer: { id: string; name: string; domain?: string }, named: string) {
+  const text = normalizeCustomerText(named).toLowerCase();
+  return (
+    customer.id.toLowerCase() === text ||
+    customer.name.toLowerCase() === text ||
+    customer.domain?.toLowerCase() === text
+  );
 }

@@ -1,7 +1,12 @@
-import type { PartnerCenterClient, Subscription } from '../../partner-center/index.js';
+import {
+  collectAll,
+  type PartnerCenterClient,
+  type Subscription,
+} from '../../partner-center/index.js';
 import type { Logger } from '../../shared/logger.js';
 import type { RenewalStore } from '../../state/index.js';
 import { toSummary } from '../customers/customer-directory.js';
+import { compareCode, compareText } from '../../shared/compare.js';
 
 /**
  * Which subscriptions renew when, across every customer. Partner Center has no cross-customer
@@ -114,7 +119,7 @@ export function createRenewalIndex(options: {
   async function indexCustomer(customerId: string, correlationId?: string): Promise<void> {
     const entries: RenewalEntry[] = [];
     const call = { abortSignal: stop.signal, ...(correlationId ? { correlationId } : {}) };
-    for await (const s of client.subscriptions.list(customerId, call)) {
+    for (const s of await collectAll(client.subscriptions.list(customerId, call))) {
       const entry = toEntry(customerId, names.get(customerId) ?? customerId, s);
       if (entry) entries.push(entry);
     }
@@ -231,9 +236,9 @@ export function createRenewalIndex(options: {
       }
       entries.sort(
         (a, b) =>
-          a.commitmentEnd.localeCompare(b.commitmentEnd) ||
-          a.customerName.localeCompare(b.customerName) ||
-          a.offerName.localeCompare(b.offerName),
+          compareCode(a.commitmentEnd, b.commitmentEnd) ||
+          compareText(a.customerName, b.customerName) ||
+          compareText(a.offerName, b.offerName),
       );
       return { entries, status: { ...status } };
     },

@@ -1,4 +1,5 @@
 import type { DirectoryRole } from '../../partner-center/index.js';
+import { compareText } from '../../shared/compare.js';
 
 /**
  * The Entra roles the recognizer names (INTENTS.md `role`), with the legacy names Partner Center
@@ -103,9 +104,7 @@ export function sortRoles(roles: readonly DirectoryRole[]): DirectoryRole[] {
     return info ? ROLE_CATALOG.indexOf(info) : ROLE_CATALOG.length;
   };
   return [...roles].sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      roleDisplayName(a).localeCompare(roleDisplayName(b), 'en', { sensitivity: 'base' }),
+    (a, b) => rank(a) - rank(b) || compareText(roleDisplayName(a), roleDisplayName(b)),
   );
 }
 

@@ -38,9 +38,21 @@ export async function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'S
  * `node --import tsx src/index.ts` with PORT=0: waits for the banner's messaging endpoint, then
  * polls /readyz until it answers 200, then SIGTERMs the process and waits for it to exit.
  */
-export async function coldStart(env: Record<string, string>, track: Track): Promise<ColdStart> {
+/** How the agent is started: from source through tsx (`npm start`), or compiled (`npm run build`). */
+export type StartMode = 'tsx' | 'compiled';
+
+export const START_COMMANDS: Record<StartMode, string[]> = {
+  tsx: ['--import', 'tsx', INDEX],
+  compiled: ['dist/index.js'],
+};
+
+export async function coldStart(
+  env: Record<string, string>,
+  track: Track,
+  mode: StartMode = 'tsx',
+): Promise<ColdStart> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', INDEX], {
+  const child = spawn(process.execPath, START_COMMANDS[mode], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -54,7 +66,7 @@ export async function coldStart(env: Record<string, string>, track: Track): Prom
   try {
     const base = await new Promise<string>((resolve, reject) => {
       child.once('exit', (code) =>
-        reject(new Error(`src/index.ts exited with ${code} before its banner:\n${out}${err}`)),
+        reject(new Error(`the agent exited with ${code} before its banner:\n${out}${err}`)),
       );
       child.stdout.on('data', (c: string) => {
         out += c;
