@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { MemoryStorage } from '@microsoft/agents-hosting';
+import { expect } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { startAgentHost, type AgentHost, type HostOverrides } from '../../src/host.js';
 import { silentLogger } from '../../src/shared/logger.js';
 import { TEST_NOW } from './sandbox.js';
+import { validateCard } from './validate-card.js';
 
 /**
  * The real agent for integration tests: `startAgentHost` on port 0 with its embedded sandbox on
@@ -197,4 +199,34 @@ export function actionsOf(card: unknown): CardActionJson[] {
   };
   walk(card);
   return out;
+}
+
+/** Teams' message limit, which every card must stay under. */
+export const MAX_CARD_BYTES = 28 * 1024;
+
+/**
+ * The one card a reply must carry: exactly one, valid for the adaptivecards library, version 1.5,
+ * under 28 KB, with no template binding left unexpanded.
+ */
+export function onlyCard(activities: TestActivity[]): Card {
+  const cards = cardsOf(activities);
+  expect(cards).toHaveLength(1);
+  const card = cards[0] as Card;
+  const check = validateCard(card);
+  expect(check.errors).toEqual([]);
+  expect(check.bytes).toBeLessThan(MAX_CARD_BYTES);
+  expect(card.version).toBe('1.5');
+  expect(JSON.stringify(card)).not.toContain('${');
+  return card;
+}
+
+/** The card's button with this title; fails listing the titles it has. */
+export function button(card: unknown, title: string): CardActionJson {
+  const found = actionsOf(card).find((a) => a.title === title);
+  if (!found) {
+    throw new Error(
+      `no button "${title}" in ${JSON.stringify(actionsOf(card).map((a) => a.title))}`,
+    );
+  }
+  return found;
 }

@@ -211,3 +211,14 @@ export async function findUser(
 export function nextHeaders(link: WireLink): Record<string, string> {
   return Object.fromEntries(link.headers.map((h) => [h.key, h.value]));
 }
+
+/** The customer with exactly this company name (a CompanyName prefix search, as the agent does). */
+export async function customerNamed(api: PcApi, name: string): Promise<WireCustomer> {
+  const filter = JSON.stringify({ Field: 'CompanyName', Value: name, Operator: 'starts_with' });
+  const res = await api.get<WireCollection<WireCustomer>>(
+    `/v1/customers?size=50&filter=${encodeURIComponent(filter)}`,
+  );
+  const found = res.body.items.find((c) => c.companyProfile.companyName === name);
+  if (!found) throw new Error(`sandbox has no ${name}`);
+  return found;
+}

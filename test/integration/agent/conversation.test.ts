@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   actionsOf,
-  cardsOf,
   startTestAgent,
   tableRowsOf,
   textsOf,
-  type Card,
   type TestAgent,
+  onlyCard,
+  button,
 } from '../../helpers/agent.js';
 import {
   createApi,
@@ -14,8 +14,8 @@ import {
   type WireCustomer,
   type WireSubscription,
   type WireCollection,
+  customerNamed as findCustomerNamed,
 } from '../../helpers/sandbox.js';
-import { validateCard } from '../../helpers/validate-card.js';
 
 // The real agent on port 0 wired to its embedded sandbox on port 0; every message goes over
 // HTTP with deliveryMode expectReplies, every button press as the invoke Teams sends.
@@ -23,39 +23,9 @@ let agent: TestAgent;
 let pc: PcApi;
 let contoso: WireCustomer;
 
-const MAX_CARD_BYTES = 28 * 1024;
-
 /** The one card a reply must carry, validated by the adaptivecards library and by size. */
-function onlyCard(
-  activities: Awaited<ReturnType<ReturnType<TestAgent['conversation']>['say']>>,
-): Card {
-  const cards = cardsOf(activities);
-  expect(cards).toHaveLength(1);
-  const card = cards[0] as Card;
-  const check = validateCard(card);
-  expect(check.errors).toEqual([]);
-  expect(check.bytes).toBeLessThan(MAX_CARD_BYTES);
-  expect(card.version).toBe('1.5');
-  return card;
-}
 
-function button(card: Card, title: string) {
-  const found = actionsOf(card).find((a) => a.title === title);
-  if (!found)
-    throw new Error(
-      `no button "${title}" in ${JSON.stringify(actionsOf(card).map((a) => a.title))}`,
-    );
-  return found;
-}
-
-async function customerNamed(name: string): Promise<WireCustomer> {
-  const res = await pc.get<WireCollection<WireCustomer>>(
-    `/v1/customers?size=50&filter=${encodeURIComponent(JSON.stringify({ Field: 'CompanyName', Value: name, Operator: 'starts_with' }))}`,
-  );
-  const found = res.body.items.find((c) => c.companyProfile.companyName === name);
-  if (!found) throw new Error(`sandbox has no ${name}`);
-  return found;
-}
+const customerNamed = (name: string) => findCustomerNamed(pc, name);
 
 beforeAll(async () => {
   agent = await startTestAgent();

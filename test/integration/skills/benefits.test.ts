@@ -9,13 +9,11 @@ import type { SkillServices } from '../../../src/skills/services.js';
 import type { Skill } from '../../../src/skills/skill.js';
 import {
   actionsOf,
-  cardsOf,
   startTestAgent,
   tableRowsOf,
   textsOf,
-  type Card,
-  type TestActivity,
   type TestAgent,
+  onlyCard,
 } from '../../helpers/agent.js';
 import { createApi, TEST_NOW, type PcApi, type WireCollection } from '../../helpers/sandbox.js';
 import { validateCard } from '../../helpers/validate-card.js';
@@ -25,7 +23,6 @@ import { validateCard } from '../../helpers/validate-card.js';
 let agent: TestAgent;
 let pc: PcApi;
 
-const MAX_CARD_BYTES = 28 * 1024;
 const DAY_MS = 86_400_000;
 
 interface WireBenefit {
@@ -34,17 +31,6 @@ interface WireBenefit {
   benefitType: string;
   status: string;
   expiryDate: string | null;
-}
-
-function onlyCard(activities: TestActivity[]): Card {
-  const cards = cardsOf(activities);
-  expect(cards).toHaveLength(1);
-  const card = cards[0] as Card;
-  const check = validateCard(card);
-  expect(check.errors).toEqual([]);
-  expect(check.bytes).toBeLessThan(MAX_CARD_BYTES);
-  expect(JSON.stringify(card)).not.toContain('${');
-  return card;
 }
 
 async function benefits(): Promise<WireBenefit[]> {

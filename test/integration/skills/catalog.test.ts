@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   actionsOf,
-  cardsOf,
   startTestAgent,
   tableRowsOf,
   textsOf,
   type Card,
-  type TestActivity,
   type TestAgent,
+  onlyCard,
+  button,
 } from '../../helpers/agent.js';
 import { createApi, type PcApi, type WireCollection } from '../../helpers/sandbox.js';
 import { validateCard } from '../../helpers/validate-card.js';
@@ -16,8 +16,6 @@ import { validateCard } from '../../helpers/validate-card.js';
 // expectation is read from the sandbox's own catalog.
 let agent: TestAgent;
 let pc: PcApi;
-
-const MAX_CARD_BYTES = 28 * 1024;
 
 interface WireOffer {
   id: string;
@@ -28,28 +26,6 @@ interface WireOffer {
   maximumQuantity: number;
   category: { id: string; name: string };
   country: string;
-}
-
-function onlyCard(activities: TestActivity[]): Card {
-  const cards = cardsOf(activities);
-  expect(cards).toHaveLength(1);
-  const card = cards[0] as Card;
-  const check = validateCard(card);
-  expect(check.errors).toEqual([]);
-  expect(check.bytes).toBeLessThan(MAX_CARD_BYTES);
-  expect(JSON.stringify(card)).not.toContain('${');
-  return card;
-}
-
-function button(card: Card, title: string) {
-  const found = actionsOf(card).find((a) => a.title === title);
-  if (!found)
-    throw new Error(
-      `no "${title}" in ${actionsOf(card)
-        .map((a) => a.title)
-        .join(', ')}`,
-    );
-  return found;
 }
 
 async function offersIn(country: string): Promise<WireOffer[]> {

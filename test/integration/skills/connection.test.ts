@@ -1,31 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  cardsOf,
-  startTestAgent,
-  textsOf,
-  type Card,
-  type TestActivity,
-  type TestAgent,
-} from '../../helpers/agent.js';
+import { startTestAgent, textsOf, type TestAgent, onlyCard } from '../../helpers/agent.js';
 import { createApi, type PcApi } from '../../helpers/sandbox.js';
-import { validateCard } from '../../helpers/validate-card.js';
 
 // connection.status through the real agent, checked against the sandbox's partner profiles.
 // The read cache is off here, so every check is a real round trip the faults can reach.
 let agent: TestAgent;
 let pc: PcApi;
-
-const MAX_CARD_BYTES = 28 * 1024;
-
-function onlyCard(activities: TestActivity[]): Card {
-  const cards = cardsOf(activities);
-  expect(cards).toHaveLength(1);
-  const card = cards[0] as Card;
-  const check = validateCard(card);
-  expect(check.errors).toEqual([]);
-  expect(check.bytes).toBeLessThan(MAX_CARD_BYTES);
-  return card;
-}
 
 beforeAll(async () => {
   agent = await startTestAgent({ PARTNER_CENTER_CACHE_TTL_SECONDS: '0' });

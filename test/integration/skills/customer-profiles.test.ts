@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   actionsOf,
-  cardsOf,
   startTestAgent,
   textsOf,
-  type Card,
-  type TestActivity,
   type TestAgent,
+  onlyCard,
+  button,
 } from '../../helpers/agent.js';
 import {
   createApi,
   type PcApi,
-  type WireCollection,
-  type WireCustomer,
+  customerNamed as findCustomerNamed,
 } from '../../helpers/sandbox.js';
 import { validateCard } from '../../helpers/validate-card.js';
 
@@ -21,36 +19,7 @@ import { validateCard } from '../../helpers/validate-card.js';
 let agent: TestAgent;
 let pc: PcApi;
 
-const MAX_CARD_BYTES = 28 * 1024;
-
-function onlyCard(activities: TestActivity[]): Card {
-  const cards = cardsOf(activities);
-  expect(cards).toHaveLength(1);
-  const card = cards[0] as Card;
-  const check = validateCard(card);
-  expect(check.errors).toEqual([]);
-  expect(check.bytes).toBeLessThan(MAX_CARD_BYTES);
-  return card;
-}
-
-function button(card: unknown, title: string) {
-  const found = actionsOf(card).find((a) => a.title === title);
-  if (!found)
-    throw new Error(
-      `no button "${title}" in ${JSON.stringify(actionsOf(card).map((a) => a.title))}`,
-    );
-  return found;
-}
-
-async function customerNamed(name: string): Promise<WireCustomer> {
-  const filter = JSON.stringify({ Field: 'CompanyName', Value: name, Operator: 'starts_with' });
-  const res = await pc.get<WireCollection<WireCustomer>>(
-    `/v1/customers?size=50&filter=${encodeURIComponent(filter)}`,
-  );
-  const found = res.body.items.find((c) => c.companyProfile.companyName === name);
-  if (!found) throw new Error(`sandbox has no ${name}`);
-  return found;
-}
+const customerNamed = (name: string) => findCustomerNamed(pc, name);
 
 interface WireBilling {
   firstName: string;

@@ -1,27 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   actionsOf,
-  cardsOf,
   startTestAgent,
   tableRowsOf,
   textsOf,
-  type Card,
-  type TestActivity,
   type TestAgent,
+  onlyCard,
 } from '../../helpers/agent.js';
 import {
   createApi,
   type PcApi,
   type WireCollection,
-  type WireCustomer,
+  customerNamed as findCustomerNamed,
 } from '../../helpers/sandbox.js';
-import { validateCard } from '../../helpers/validate-card.js';
 
 // licenses.list through the real agent, checked against the sandbox's subscribed SKUs.
 let agent: TestAgent;
 let pc: PcApi;
-
-const MAX_CARD_BYTES = 28 * 1024;
 
 interface WireSku {
   activeUnits: number;
@@ -31,25 +26,7 @@ interface WireSku {
   productSku: { name: string };
 }
 
-function onlyCard(activities: TestActivity[]): Card {
-  const cards = cardsOf(activities);
-  expect(cards).toHaveLength(1);
-  const card = cards[0] as Card;
-  const check = validateCard(card);
-  expect(check.errors).toEqual([]);
-  expect(check.bytes).toBeLessThan(MAX_CARD_BYTES);
-  return card;
-}
-
-async function customerNamed(name: string): Promise<WireCustomer> {
-  const filter = JSON.stringify({ Field: 'CompanyName', Value: name, Operator: 'starts_with' });
-  const res = await pc.get<WireCollection<WireCustomer>>(
-    `/v1/customers?size=50&filter=${encodeURIComponent(filter)}`,
-  );
-  const found = res.body.items.find((c) => c.companyProfile.companyName === name);
-  if (!found) throw new Error(`sandbox has no ${name}`);
-  return found;
-}
+const customerNamed = (name: string) => findCustomerNamed(pc, name);
 
 async function skusOf(name: string): Promise<WireSku[]> {
   const customer = await customerNamed(name);

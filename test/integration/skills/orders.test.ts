@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   actionsOf,
-  cardsOf,
   startTestAgent,
   tableRowsOf,
   textsOf,
-  type Card,
-  type TestActivity,
   type TestAgent,
+  onlyCard,
+  button,
 } from '../../helpers/agent.js';
 import {
   createApi,
@@ -15,16 +14,14 @@ import {
   type WireCollection,
   type WireCustomer,
   type WireSubscription,
+  customerNamed as findCustomerNamed,
 } from '../../helpers/sandbox.js';
-import { validateCard } from '../../helpers/validate-card.js';
 
 // orders.list and orders.show through the real agent, checked against the sandbox's orders.
 let agent: TestAgent;
 let pc: PcApi;
 let contoso: WireCustomer;
 let tailspin: WireCustomer;
-
-const MAX_CARD_BYTES = 28 * 1024;
 
 interface WireOrder {
   id: string;
@@ -39,34 +36,7 @@ interface WireOrder {
   }>;
 }
 
-function onlyCard(activities: TestActivity[]): Card {
-  const cards = cardsOf(activities);
-  expect(cards).toHaveLength(1);
-  const card = cards[0] as Card;
-  const check = validateCard(card);
-  expect(check.errors).toEqual([]);
-  expect(check.bytes).toBeLessThan(MAX_CARD_BYTES);
-  return card;
-}
-
-function button(card: unknown, title: string) {
-  const found = actionsOf(card).find((a) => a.title === title);
-  if (!found)
-    throw new Error(
-      `no button "${title}" in ${JSON.stringify(actionsOf(card).map((a) => a.title))}`,
-    );
-  return found;
-}
-
-async function customerNamed(name: string): Promise<WireCustomer> {
-  const filter = JSON.stringify({ Field: 'CompanyName', Value: name, Operator: 'starts_with' });
-  const res = await pc.get<WireCollection<WireCustomer>>(
-    `/v1/customers?size=50&filter=${encodeURIComponent(filter)}`,
-  );
-  const found = res.body.items.find((c) => c.companyProfile.companyName === name);
-  if (!found) throw new Error(`sandbox has no ${name}`);
-  return found;
-}
+const customerNamed = (name: string) => findCustomerNamed(pc, name);
 
 const newestFirst = (orders: WireOrder[]) =>
   [...orders].sort(

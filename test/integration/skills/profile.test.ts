@@ -1,40 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  actionsOf,
-  cardsOf,
-  startTestAgent,
-  textsOf,
-  type Card,
-  type TestActivity,
-  type TestAgent,
-} from '../../helpers/agent.js';
+import { startTestAgent, textsOf, type TestAgent, onlyCard, button } from '../../helpers/agent.js';
 import { createApi, type PcApi } from '../../helpers/sandbox.js';
 import { validateCard } from '../../helpers/validate-card.js';
 
 // profile.show through the real agent over HTTP, checked against the sandbox's own profiles.
 let agent: TestAgent;
 let pc: PcApi;
-
-const MAX_CARD_BYTES = 28 * 1024;
-
-function onlyCard(activities: TestActivity[]): Card {
-  const cards = cardsOf(activities);
-  expect(cards).toHaveLength(1);
-  const card = cards[0] as Card;
-  const check = validateCard(card);
-  expect(check.errors).toEqual([]);
-  expect(check.bytes).toBeLessThan(MAX_CARD_BYTES);
-  return card;
-}
-
-function button(card: unknown, title: string) {
-  const found = actionsOf(card).find((a) => a.title === title);
-  if (!found)
-    throw new Error(
-      `no button "${title}" in ${JSON.stringify(actionsOf(card).map((a) => a.title))}`,
-    );
-  return found;
-}
 
 interface WireLegal {
   companyName: string;

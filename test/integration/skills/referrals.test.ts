@@ -9,13 +9,11 @@ import type { SkillServices } from '../../../src/skills/services.js';
 import type { Skill, SkillRequest } from '../../../src/skills/skill.js';
 import {
   actionsOf,
-  cardsOf,
   startTestAgent,
   tableRowsOf,
   textsOf,
-  type Card,
-  type TestActivity,
   type TestAgent,
+  onlyCard,
 } from '../../helpers/agent.js';
 import { createApi, type PcApi } from '../../helpers/sandbox.js';
 import { createScriptedFetch, type RecordedCall } from '../../helpers/scripted-fetch.js';
@@ -37,17 +35,6 @@ interface WireReferral {
   type: string;
   customerProfile: { name: string; address: { city: string } };
   details: { dealValue: number; currency: string; notes: string };
-}
-
-function onlyCard(activities: TestActivity[]): Card {
-  const cards = cardsOf(activities);
-  expect(cards).toHaveLength(1);
-  const card = cards[0] as Card;
-  const check = validateCard(card);
-  expect(check.errors).toEqual([]);
-  expect(check.bytes).toBeLessThan(MAX_CARD_BYTES);
-  expect(JSON.stringify(card)).not.toContain('${');
-  return card;
 }
 
 async function referrals(filter?: string): Promise<WireReferral[]> {

@@ -8,6 +8,7 @@ import {
   type Card,
   type TestAgent,
   type TestActivity,
+  button,
 } from '../../helpers/agent.js';
 import {
   createApi,
@@ -56,13 +57,6 @@ function checked(card: Card): Card {
   expect(JSON.stringify(card)).not.toContain('${');
   expect(card.version).toBe('1.5');
   return card;
-}
-
-function button(card: Card, title: string) {
-  const found = actionsOf(card).find((a) => a.title === title);
-  if (!found)
-    throw new Error(`no "${title}" in ${JSON.stringify(actionsOf(card).map((a) => a.title))}`);
-  return found;
 }
 
 function chartOf(card: Card, type: 'Chart.Line' | 'Chart.VerticalBar') {

@@ -8,6 +8,7 @@ import {
   type Card,
   type TestActivity,
   type TestAgent,
+  button,
 } from '../../helpers/agent.js';
 import {
   createApi,
@@ -15,6 +16,7 @@ import {
   type PcApi,
   type WireCollection,
   type WireCustomer,
+  customerNamed as findCustomerNamed,
 } from '../../helpers/sandbox.js';
 import { validateCard } from '../../helpers/validate-card.js';
 
@@ -67,15 +69,6 @@ function checked(card: Card | undefined, validate = true): Card {
   return card as Card;
 }
 
-function button(card: Card, title: string) {
-  const found = actionsOf(card).find((a) => a.title === title);
-  if (!found)
-    throw new Error(
-      `no button "${title}" in ${JSON.stringify(actionsOf(card).map((a) => a.title))}`,
-    );
-  return found;
-}
-
 const titles = (card: Card) => actionsOf(card).map((a) => a.title);
 
 async function all<T>(path: string): Promise<T[]> {
@@ -102,15 +95,7 @@ const deletedFilter = encodeURIComponent(
 const deletedUsers = (customerId: string) =>
   all<WireUser>(`/v1/customers/${customerId}/users?size=500&filter=${deletedFilter}`);
 
-async function customerNamed(name: string): Promise<WireCustomer> {
-  const filter = encodeURIComponent(
-    JSON.stringify({ Field: 'CompanyName', Value: name, Operator: 'starts_with' }),
-  );
-  const res = await pc.get<WireCollection<WireCustomer>>(`/v1/customers?size=50&filter=${filter}`);
-  const found = res.body.items.find((c) => c.companyProfile.companyName === name);
-  if (!found) throw new Error(`sandbox has no ${name}`);
-  return found;
-}
+const customerNamed = (name: string) => findCustomerNamed(pc, name);
 
 async function roleNamed(customerId: string, name: string): Promise<WireRole> {
   const roles = await all<WireRole>(`/v1/customers/${customerId}/directoryroles`);
