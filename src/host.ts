@@ -289,7 +289,13 @@ function listen(app: ReturnType<typeof createHttpApp>, port: number, host: strin
 async function stopServer(server: Server): Promise<void> {
   const timer = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
   timer.unref();
+  // A keep-alive socket whose turn ends during the stop goes idle and would hold close() open
+  // until the grace period: sweep idle sockets until the server has closed.
+  const sweep = setInterval(() => server.closeIdleConnections(), 50);
+  sweep.unref();
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await closed;
+  clearInterval(sweep);
   clearTimeout(timer);
 }
