@@ -52,7 +52,7 @@ function banner(host: AgentHost, anonymous: boolean): string {
     '  Talk to it:',
     '    npm run chat                       terminal chat, in another terminal',
     `    Bot Framework Emulator             open ${endpoint}`,
-    `    Microsoft 365 Agents Playground    npx @microsoft/m365agentsplayground -e ${endpoint} -c msteams`,
+    `    Microsoft 365 Agents Playground    npx agentsplayground -e ${endpoint} -c msteams`,
     '  Try: "list my customers", "show customer Contoso Ltd", "and its subscriptions?", "help"',
     `  Health: ${host.url}/healthz  Ready: ${host.url}/readyz  Stop: Ctrl+C`,
   );
