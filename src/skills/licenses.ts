@@ -4,14 +4,10 @@ import { collectAll } from '../partner-center/index.js';
 import { withCustomer } from './customers/with-customer.js';
 import { productHint } from './licenses/product-hint.js';
 import type { AreaSkills, Skill } from './skill.js';
+import { offsetToken, readOffset } from './paging/offset-token.js';
 
 /** Rows per license card; customers rarely own more SKUs, the card pages when they do. */
 export const LICENSE_PAGE_SIZE = 20;
-
-function readOffset(token: string | undefined): number {
-  const match = token ? /^offset:(\d+)$/.exec(token) : null;
-  return match?.[1] ? Number(match[1]) : 0;
-}
 
 /**
  * licenses.list: a customer's license SKUs with enabled, assigned and unassigned seats
@@ -41,7 +37,7 @@ export const listLicenses: Skill = (request) =>
     request.context.lastList = {
       intent: 'licenses.list',
       entities: { customer: customer.id, ...(hint ? { subscription: hint.text } : {}) },
-      ...(hasMore ? { continuationToken: `offset:${nextOffset}` } : {}),
+      ...(hasMore ? { continuationToken: offsetToken(nextOffset) } : {}),
       page: Math.floor(offset / LICENSE_PAGE_SIZE) + 1,
     };
     return {

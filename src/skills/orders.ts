@@ -13,6 +13,7 @@ import { withCustomer } from './customers/with-customer.js';
 import { filePart, type ExportRegistry } from './exports.js';
 import type { SkillServices } from './services.js';
 import type { AreaSkills, Skill } from './skill.js';
+import { offsetToken, readOffset } from './paging/offset-token.js';
 
 /** Rows per order card. Partner Center does not page orders; the card does (`offset:` tokens). */
 export const ORDER_PAGE_SIZE = 20;
@@ -27,11 +28,6 @@ export function sortOrders(orders: Order[]): Order[] {
     (a, b) =>
       (b.creationDate ?? '').localeCompare(a.creationDate ?? '') || a.id.localeCompare(b.id),
   );
-}
-
-function readOffset(token: string | undefined): number {
-  const match = token ? /^offset:(\d+)$/.exec(token) : null;
-  return match?.[1] ? Number(match[1]) : 0;
 }
 
 function customerOrders(services: SkillServices, customerId: string, correlationId: string) {
@@ -55,7 +51,7 @@ export const listOrders: Skill = (request) =>
     request.context.lastList = {
       intent: 'orders.list',
       entities,
-      ...(hasMore ? { continuationToken: `offset:${nextOffset}` } : {}),
+      ...(hasMore ? { continuationToken: offsetToken(nextOffset) } : {}),
       page: Math.floor(offset / ORDER_PAGE_SIZE) + 1,
     };
     const downloadUrl =
@@ -134,7 +130,7 @@ export const showOrder: Skill = async (request) => {
       request.context.lastList = {
         intent: 'orders.show',
         entities: { customer: customer.id, orderId: order.id },
-        ...(hasMore ? { continuationToken: `offset:${nextOffset}` } : {}),
+        ...(hasMore ? { continuationToken: offsetToken(nextOffset) } : {}),
         page: Math.floor(offset / LINE_ITEM_PAGE_SIZE) + 1,
       };
     }

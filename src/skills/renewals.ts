@@ -4,6 +4,7 @@ import type { Period } from '../intents/index.js';
 import type { Exporter } from './exports.js';
 import { isoDay } from './renewals/renewal-index.js';
 import type { AreaSkills, Skill } from './skill.js';
+import { offsetToken, readOffset } from './paging/offset-token.js';
 
 /** Rows per renewals card. */
 export const RENEWAL_PAGE_SIZE = 20;
@@ -46,7 +47,7 @@ const renewals: Skill = async (request) => {
   request.context.lastList = {
     intent: 'subscriptions.renewals',
     entities,
-    ...(next < entries.length ? { continuationToken: `offset:${next}` } : {}),
+    ...(next < entries.length ? { continuationToken: offsetToken(next) } : {}),
     page: Math.floor(offset / RENEWAL_PAGE_SIZE) + 1,
   };
   const downloadUrl =
@@ -129,11 +130,6 @@ export const renewalsExports: Record<'subscriptions.renewals', Exporter> = {
     };
   },
 };
-
-function readOffset(token: string | undefined): number {
-  const match = token ? /^offset:(\d+)$/.exec(token) : null;
-  return match?.[1] ? Number(match[1]) : 0;
-}
 
 function addDays(day: string, days: number): string {
   return isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));

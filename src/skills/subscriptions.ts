@@ -5,6 +5,7 @@ import { withCustomer } from './customers/with-customer.js';
 import { filePart, type Exporter } from './exports.js';
 import type { Skill } from './skill.js';
 import { compareText } from '../shared/compare.js';
+import { offsetToken, readOffset } from './paging/offset-token.js';
 
 /** Rows per subscription card. Partner Center does not page subscriptions; the card does. */
 export const SUBSCRIPTION_PAGE_SIZE = 10;
@@ -42,7 +43,7 @@ export const listSubscriptions: Skill = (request) =>
     request.context.lastList = {
       intent: 'subscriptions.list',
       entities,
-      ...(nextOffset < matching.length ? { continuationToken: `offset:${nextOffset}` } : {}),
+      ...(nextOffset < matching.length ? { continuationToken: offsetToken(nextOffset) } : {}),
       page: Math.floor(offset / SUBSCRIPTION_PAGE_SIZE) + 1,
     };
     return {
@@ -119,9 +120,4 @@ export function sortSubscriptions(subscriptions: Subscription[]): Subscription[]
   return [...subscriptions].sort(
     (a, b) => rank(a) - rank(b) || compareText(a.offerName ?? a.id, b.offerName ?? b.id),
   );
-}
-
-function readOffset(token: string | undefined): number {
-  const match = token ? /^offset:(\d+)$/.exec(token) : null;
-  return match?.[1] ? Number(match[1]) : 0;
 }

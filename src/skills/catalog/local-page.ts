@@ -7,6 +7,7 @@ import {
 } from '../../cards/views/actions.js';
 import type { Entities } from '../../intents/index.js';
 import type { SkillRequest } from '../skill.js';
+import { offsetToken, readOffset } from '../paging/offset-token.js';
 
 /** One card's share of a list the skill holds in full (offers, benefits). */
 export interface LocalPage<T> {
@@ -37,7 +38,7 @@ export function pageLocally<T>(
   request.context.lastList = {
     intent: request.intent,
     entities,
-    ...(hasMore ? { continuationToken: `offset:${nextOffset}` } : {}),
+    ...(hasMore ? { continuationToken: offsetToken(nextOffset) } : {}),
     page: Math.floor(offset / pageSize) + 1,
   };
   const downloadAction = all.length > pageSize ? downloadActionFor(request, entities) : undefined;
@@ -62,11 +63,6 @@ export function downloadActionFor(
     ...(request.role ? { role: request.role } : {}),
   });
   return url ? openUrlAction('Download CSV', url) : undefined;
-}
-
-function readOffset(token: string | undefined): number {
-  const match = token ? /^offset:(\d+)$/.exec(token) : null;
-  return match?.[1] ? Number(match[1]) : 0;
 }
 
 /** An exporter's rows from a list it already holds. */

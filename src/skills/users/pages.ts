@@ -3,6 +3,7 @@ import type { CardAction, OpenUrlAction } from '../../cards/views/actions.js';
 import type { Entities, IntentId } from '../../intents/index.js';
 import type { PagedAsyncIterableIterator } from '../../partner-center/index.js';
 import type { SkillRequest } from '../skill.js';
+import { offsetToken, readOffset } from '../paging/offset-token.js';
 
 /** Rows per user / member / role card: readable in a chat pane, far under the 28 KB limit. */
 export const USER_PAGE_SIZE = 20;
@@ -62,7 +63,7 @@ export function localPage<T>(
   return finish(request, intent, entities, items, {
     page: Math.floor(offset / USER_PAGE_SIZE) + 1,
     from: offset + 1,
-    next: nextOffset < all.length ? `offset:${nextOffset}` : undefined,
+    next: nextOffset < all.length ? offsetToken(nextOffset) : undefined,
     longerThanOneCard: all.length > USER_PAGE_SIZE,
   });
 }
@@ -99,9 +100,4 @@ function finish<T>(
       ...(downloadUrl ? [openUrlAction('Download CSV', downloadUrl)] : []),
     ],
   };
-}
-
-function readOffset(token: string | undefined): number {
-  const match = token ? /^offset:(\d+)$/.exec(token) : null;
-  return match?.[1] ? Number(match[1]) : 0;
 }
