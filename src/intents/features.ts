@@ -5,7 +5,7 @@ import { wordSet } from './lexicon/word-list.js';
 import { fieldMatcher } from './lexicon/matchers.js';
 import { numberAt } from './entities/numbers.js';
 import type { Token } from './text/tokenize.js';
-import { isLetterId } from './text/letter-id.js';
+import { isIdWord } from './text/letter-id.js';
 
 // Things people ask a chat bot that have nothing to do with Partner Center.
 const OFF_TOPIC = wordSet(`
@@ -113,16 +113,7 @@ function indexes(a: Analysis, test: (t: Token, i: number) => boolean): number[] 
 
 /** GUIDs and words mixing letters and digits ("1a2b3c", "CFQ7TTC0LH18"), not "E3" or "M365". */
 function isId(t: Token): boolean {
-  if (t.kind === 'guid') return true;
-  if (t.kind !== 'word') return false;
-  if (
-    t.raw.length >= 4 &&
-    /\d/.test(t.raw) &&
-    /[a-z]/i.test(t.raw) &&
-    !/^[a-z]{1,2}\d{1,3}$/i.test(t.raw)
-  )
-    return true;
-  return isLetterId(t.raw);
+  return t.kind === 'guid' || (t.kind === 'word' && isIdWord(t.raw));
 }
 
 /** A number word ("five") counts seats when a seat word or a change verb is next to it. */

@@ -8,7 +8,7 @@ import {
   WEAK_PRODUCT_WORDS,
 } from '../lexicon/products.js';
 import type { Token } from '../text/tokenize.js';
-import { isLetterId } from '../text/letter-id.js';
+import { isIdWord } from '../text/letter-id.js';
 
 /** A run of tokens [start, end) that can be entity text: a name, or a product name. */
 export interface Span {
@@ -116,7 +116,7 @@ function nameable(a: Analysis, i: number, inProduct: ReadonlySet<number>): boole
   if (t.kind === 'domain' || t.kind === 'guid' || t.kind === 'quoted') return true;
   if (t.kind !== 'word') return false;
   if (a.conceptsAt[i] || STOP_WORDS.has(t.lower) || FIELD_NOUNS.has(t.lower)) return false;
-  return t.raw !== '' && !isLetterId(t.raw);
+  return t.raw !== '' && !(t.raw.length >= 8 && isIdWord(t.raw));
 }
 
 /** A capitalised word inside a capitalised name ("Best For You Organics", "The Phone Company"). */

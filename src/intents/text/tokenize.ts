@@ -31,6 +31,8 @@ const TOKEN = new RegExp(
     String.raw`(?<quoted>"[^"]+"|“[^”]+”|‘[^’]+’|(?<![\p{L}\p{N}])'[^']+'(?![\p{L}\p{N}]))`,
     String.raw`(?<date>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b)`,
     String.raw`(?<domain>\b[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.${TLD}\b(?![\p{L}\p{N}-])(?:['’]s\b)?)`,
+    // New-commerce order ids are 20+ base64url characters, where "--", "__" or an edge "-" occur.
+    String.raw`(?<longid>(?<![\p{L}\p{N}_-])(?=[\w-]*[A-Za-z])(?=[\w-]*[0-9A-Z])[\w-]{20,}(?![\p{L}\p{N}_-]))`,
     String.raw`(?<word>#?[\p{L}\p{N}]+(?:[-'’:_][\p{L}\p{N}]+)*['’]?)`,
     String.raw`(?<symbol>[&+])`,
     String.raw`(?<punct>\S)`,
@@ -45,10 +47,14 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const g = m.groups ?? {};
-    const kind = (Object.keys(g).find((k) => g[k] !== undefined) ?? 'punct') as TokenKind;
+    const group = Object.keys(g).find((k) => g[k] !== undefined) ?? 'punct';
+    // A long id is one word whatever its dashes and underscores.
+    const kind = (group === 'longid' ? 'longid' : group) as TokenKind | 'longid';
     const start = m.index;
     const surface = m[0];
-    if (kind === 'quoted') {
+    if (kind === 'longid') {
+      out.push(make('word', surface, start, surface));
+    } else if (kind === 'quoted') {
       out.push(make('quoted', surface.replace(QUOTE_CHARS, '').trim(), start + 1, surface));
     } else if (kind === 'word') {
       pushWord(out, surface, start);

@@ -163,3 +163,30 @@ describe('ids without digits', () => {
     expect(rec('show SharePoint usage for Fabrikam').entities).not.toHaveProperty('orderId');
   });
 });
+
+describe('new-commerce order ids', () => {
+  it('when any 33-character base64url order id is asked for, then it is the whole order id and the customer is kept', () => {
+    // Partner Center's new-commerce ids mix letters, digits, "-" and "_" anywhere ("--" too).
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    // mulberry32: a seeded generator, so the same 300 ids are tried on every run.
+    let seed = 7;
+    const next = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % 64;
+    };
+    const misses: string[] = [];
+    for (let n = 0; n < 300; n++) {
+      const id = Array.from({ length: 33 }, () => alphabet[next()]).join('');
+      const r = rec(`show order ${id} for Tailspin Toys`);
+      if (
+        r.intent !== 'orders.show' ||
+        r.entities.orderId !== id ||
+        r.entities.customer !== 'Tailspin Toys'
+      )
+        misses.push(id);
+    }
+    expect(misses).toEqual([]);
+  });
+});
