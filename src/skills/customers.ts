@@ -1,9 +1,9 @@
-import { executeAction, openUrlAction, VERBS } from '../cards/views/actions.js';
 import { customerDetailsCard, customerListCard } from '../cards/views/customers.js';
 import { noticeCard } from '../cards/views/notice.js';
 import type { Customer, PagedAsyncIterableIterator } from '../partner-center/index.js';
 import { toSummary } from './customers/customer-directory.js';
 import { filePart, type Exporter, type ExportRequest } from './exports.js';
+import { serverPage } from './paging/list-page.js';
 import { withCustomer } from './customers/with-customer.js';
 import type { Skill, SkillReply, SkillRequest } from './skill.js';
 
@@ -111,41 +111,20 @@ async function customerPage(
   title: string,
   empty: string,
 ): Promise<SkillReply> {
-  const pageNumber = request.continuationToken ? (request.context.lastList?.page ?? 1) + 1 : 1;
-  const pages = listing.byPage({
-    maxPageSize: CUSTOMER_PAGE_SIZE,
-    ...(request.continuationToken ? { continuationToken: request.continuationToken } : {}),
-  });
-  const first = await pages.next();
-  await pages.return?.();
-  const page = first.done ? { items: [], continuationToken: undefined } : first.value;
-  const next = page.continuationToken;
-  // Kept without a token after the last page, so "show more" can say that was everything.
-  request.context.lastList = {
-    intent: request.intent,
-    entities: request.entities,
-    ...(next ? { continuationToken: next } : {}),
-    page: pageNumber,
-  };
-  // Offered when the list is longer than one card (this page has a next, or is not the first).
-  const downloadUrl =
-    next || pageNumber > 1
-      ? request.services.downloads.linkFor({
-          intent: request.intent,
-          entities: request.entities,
-          userId: request.user.aadObjectId ?? request.user.id,
-          ...(request.role ? { role: request.role } : {}),
-        })
-      : undefined;
+  const page = await serverPage(
+    request,
+    { intent: request.intent, entities: request.entities, pageSize: CUSTOMER_PAGE_SIZE },
+    listing,
+  );
   return {
     cards: [
       customerListCard({
-        title: pageNumber > 1 ? `${title} (page ${pageNumber})` : title,
+        title: page.page > 1 ? `${title} (page ${page.page})` : title,
         customers: page.items.map(toSummary),
-        from: (pageNumber - 1) * CUSTOMER_PAGE_SIZE + 1,
-        hasMore: Boolean(next),
-        ...(next ? { moreAction: executeAction('Show more', VERBS.more, {}) } : {}),
-        ...(downloadUrl ? { downloadAction: openUrlAction('Download CSV', downloadUrl) } : {}),
+        from: page.from,
+        hasMore: page.hasMore,
+        ...(page.moreAction ? { moreAction: page.moreAction } : {}),
+        ...(page.downloadAction ? { downloadAction: page.downloadAction } : {}),
         empty,
       }),
     ],

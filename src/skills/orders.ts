@@ -1,4 +1,4 @@
-import { executeAction, openUrlAction, VERBS } from '../cards/views/actions.js';
+import { executeAction, VERBS } from '../cards/views/actions.js';
 import {
   chooseOrderCard,
   noOrderCard,
@@ -13,6 +13,7 @@ import { withCustomer } from './customers/with-customer.js';
 import { filePart, type ExportRegistry } from './exports.js';
 import type { SkillServices } from './services.js';
 import type { AreaSkills, Skill } from './skill.js';
+import { localPage } from './paging/list-page.js';
 import { offsetToken, readOffset } from './paging/offset-token.js';
 
 /** Rows per order card. Partner Center does not page orders; the card does (`offset:` tokens). */
@@ -43,36 +44,21 @@ export const listOrders: Skill = (request) =>
     const all = sortOrders(
       await customerOrders(request.services, customer.id, request.correlationId),
     );
-    const offset = readOffset(request.continuationToken);
-    const shown = all.slice(offset, offset + ORDER_PAGE_SIZE);
-    const nextOffset = offset + shown.length;
-    const hasMore = nextOffset < all.length;
-    const entities = { customer: customer.id };
-    request.context.lastList = {
-      intent: 'orders.list',
-      entities,
-      ...(hasMore ? { continuationToken: offsetToken(nextOffset) } : {}),
-      page: Math.floor(offset / ORDER_PAGE_SIZE) + 1,
-    };
-    const downloadUrl =
-      all.length > ORDER_PAGE_SIZE
-        ? request.services.downloads.linkFor({
-            intent: 'orders.list',
-            entities,
-            userId: request.user.aadObjectId ?? request.user.id,
-            ...(request.role ? { role: request.role } : {}),
-          })
-        : undefined;
+    const page = localPage(
+      request,
+      { intent: 'orders.list', entities: { customer: customer.id }, pageSize: ORDER_PAGE_SIZE },
+      all,
+    );
     return {
       cards: [
         orderListCard({
           customer,
-          orders: shown,
+          orders: page.items,
           total: all.length,
-          from: offset + 1,
+          from: page.from,
           ...(note ? { note } : {}),
-          ...(hasMore ? { moreAction: executeAction('Show more', VERBS.more, {}) } : {}),
-          ...(downloadUrl ? { downloadAction: openUrlAction('Download CSV', downloadUrl) } : {}),
+          ...(page.moreAction ? { moreAction: page.moreAction } : {}),
+          ...(page.downloadAction ? { downloadAction: page.downloadAction } : {}),
         }),
       ],
     };

@@ -1,4 +1,4 @@
-import { executeAction, intentAction, VERBS } from '../cards/views/actions.js';
+import { intentAction } from '../cards/views/actions.js';
 import { formatDate, humanize } from '../cards/views/format.js';
 import { noticeCard } from '../cards/views/notice.js';
 import {
@@ -15,7 +15,7 @@ import {
   type ListReferralsOptions,
   type Referral,
 } from '../partner-center/index.js';
-import { downloadActionFor } from './catalog/local-page.js';
+import { serverPage } from './paging/list-page.js';
 import type { Exporter, ExportRequest } from './exports.js';
 import type { AreaSkills, Skill, SkillRequest } from './skill.js';
 
@@ -88,34 +88,20 @@ const listReferrals: Skill = async (request) => {
       ],
     };
   }
-  const pageNumber = request.continuationToken ? (request.context.lastList?.page ?? 1) + 1 : 1;
-  const pages = request.services.partnerCenter.referrals.list(listOptions(request, filter)).byPage({
-    maxPageSize: REFERRAL_PAGE_SIZE,
-    ...(request.continuationToken ? { continuationToken: request.continuationToken } : {}),
-  });
-  const first = await pages.next();
-  await pages.return?.();
-  const page = first.done ? { items: [], continuationToken: undefined } : first.value;
-  const next = page.continuationToken;
-  // Kept without a token after the last page, so "show more" can say that was everything.
-  request.context.lastList = {
-    intent: request.intent,
-    entities: request.entities,
-    ...(next ? { continuationToken: next } : {}),
-    page: pageNumber,
-  };
-  // Offered when the list is longer than one card (this page has a next, or is not the first).
-  const downloadAction =
-    next || pageNumber > 1 ? downloadActionFor(request, request.entities) : undefined;
+  const page = await serverPage(
+    request,
+    { intent: request.intent, entities: request.entities, pageSize: REFERRAL_PAGE_SIZE },
+    request.services.partnerCenter.referrals.list(listOptions(request, filter)),
+  );
   return {
     cards: [
       referralListCard({
         referrals: page.items,
-        from: (pageNumber - 1) * REFERRAL_PAGE_SIZE + 1,
-        hasMore: Boolean(next),
+        from: page.from,
+        hasMore: page.hasMore,
         ...(status ? { status } : {}),
-        ...(next ? { moreAction: executeAction('Show more', VERBS.more, {}) } : {}),
-        ...(downloadAction ? { downloadAction } : {}),
+        ...(page.moreAction ? { moreAction: page.moreAction } : {}),
+        ...(page.downloadAction ? { downloadAction: page.downloadAction } : {}),
       }),
     ],
   };

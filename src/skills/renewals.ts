@@ -1,10 +1,9 @@
-import { executeAction, openUrlAction, VERBS } from '../cards/views/actions.js';
 import { renewalListCard } from '../cards/views/renewals.js';
 import type { Period } from '../intents/index.js';
 import type { Exporter } from './exports.js';
+import { localPage } from './paging/list-page.js';
 import { isoDay } from './renewals/renewal-index.js';
 import type { AreaSkills, Skill } from './skill.js';
-import { offsetToken, readOffset } from './paging/offset-token.js';
 
 /** Rows per renewals card. */
 export const RENEWAL_PAGE_SIZE = 20;
@@ -40,25 +39,15 @@ const renewals: Skill = async (request) => {
     end: window.end,
     correlationId: request.correlationId,
   });
-  const offset = readOffset(request.continuationToken);
-  const shown = entries.slice(offset, offset + RENEWAL_PAGE_SIZE);
-  const next = offset + shown.length;
-  const entities = { period: { start: window.start, end: window.end } };
-  request.context.lastList = {
-    intent: 'subscriptions.renewals',
-    entities,
-    ...(next < entries.length ? { continuationToken: offsetToken(next) } : {}),
-    page: Math.floor(offset / RENEWAL_PAGE_SIZE) + 1,
-  };
-  const downloadUrl =
-    entries.length > RENEWAL_PAGE_SIZE
-      ? request.services.downloads.linkFor({
-          intent: 'subscriptions.renewals',
-          entities,
-          userId: request.user.aadObjectId ?? request.user.id,
-          ...(request.role ? { role: request.role } : {}),
-        })
-      : undefined;
+  const page = localPage(
+    request,
+    {
+      intent: 'subscriptions.renewals',
+      entities: { period: { start: window.start, end: window.end } },
+      pageSize: RENEWAL_PAGE_SIZE,
+    },
+    entries,
+  );
   const notes = [
     ...(status.state !== 'ready'
       ? [
@@ -72,14 +61,12 @@ const renewals: Skill = async (request) => {
       renewalListCard({
         start: window.start,
         end: window.end,
-        renewals: shown,
+        renewals: page.items,
         total: entries.length,
-        from: offset + 1,
+        from: page.from,
         ...(notes.length ? { note: notes.join(' ') } : {}),
-        ...(next < entries.length
-          ? { moreAction: executeAction('Show more', VERBS.more, {}) }
-          : {}),
-        ...(downloadUrl ? { downloadAction: openUrlAction('Download CSV', downloadUrl) } : {}),
+        ...(page.moreAction ? { moreAction: page.moreAction } : {}),
+        ...(page.downloadAction ? { downloadAction: page.downloadAction } : {}),
       }),
     ],
   };

@@ -1,11 +1,10 @@
-import { executeAction, openUrlAction, VERBS } from '../cards/views/actions.js';
 import { subscriptionListCard, subscriptionName } from '../cards/views/subscriptions.js';
 import { collectAll, type Subscription } from '../partner-center/index.js';
 import { withCustomer } from './customers/with-customer.js';
 import { filePart, type Exporter } from './exports.js';
+import { localPage } from './paging/list-page.js';
 import type { Skill } from './skill.js';
 import { compareText } from '../shared/compare.js';
-import { offsetToken, readOffset } from './paging/offset-token.js';
 
 /** Rows per subscription card. Partner Center does not page subscriptions; the card does. */
 export const SUBSCRIPTION_PAGE_SIZE = 10;
@@ -27,39 +26,27 @@ export const listSubscriptions: Skill = (request) =>
     );
     const status = request.entities.status?.toLowerCase();
     const matching = filterAndSort(all, status);
-    const offset = readOffset(request.continuationToken);
-    const shown = matching.slice(offset, offset + SUBSCRIPTION_PAGE_SIZE);
-    const nextOffset = offset + shown.length;
-    const entities = { ...request.entities, customer: customer.id };
-    const downloadUrl =
-      matching.length > SUBSCRIPTION_PAGE_SIZE
-        ? request.services.downloads.linkFor({
-            intent: 'subscriptions.list',
-            entities,
-            userId: request.user.aadObjectId ?? request.user.id,
-            ...(request.role ? { role: request.role } : {}),
-          })
-        : undefined;
-    request.context.lastList = {
-      intent: 'subscriptions.list',
-      entities,
-      ...(nextOffset < matching.length ? { continuationToken: offsetToken(nextOffset) } : {}),
-      page: Math.floor(offset / SUBSCRIPTION_PAGE_SIZE) + 1,
-    };
+    const page = localPage(
+      request,
+      {
+        intent: 'subscriptions.list',
+        entities: { ...request.entities, customer: customer.id },
+        pageSize: SUBSCRIPTION_PAGE_SIZE,
+      },
+      matching,
+    );
     return {
       cards: [
         subscriptionListCard({
           customer,
-          subscriptions: shown,
+          subscriptions: page.items,
           total: matching.length,
           active: matching.filter((s) => s.status === 'active').length,
-          from: offset + 1,
+          from: page.from,
           ...(status ? { status } : {}),
           ...(note ? { note } : {}),
-          ...(nextOffset < matching.length
-            ? { moreAction: executeAction('Show more', VERBS.more, {}) }
-            : {}),
-          ...(downloadUrl ? { downloadAction: openUrlAction('Download CSV', downloadUrl) } : {}),
+          ...(page.moreAction ? { moreAction: page.moreAction } : {}),
+          ...(page.downloadAction ? { downloadAction: page.downloadAction } : {}),
         }),
       ],
     };

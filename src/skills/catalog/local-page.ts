@@ -1,13 +1,7 @@
-import {
-  executeAction,
-  openUrlAction,
-  VERBS,
-  type CardAction,
-  type OpenUrlAction,
-} from '../../cards/views/actions.js';
+import type { CardAction, OpenUrlAction } from '../../cards/views/actions.js';
 import type { Entities } from '../../intents/index.js';
+import * as paging from '../paging/list-page.js';
 import type { SkillRequest } from '../skill.js';
-import { offsetToken, readOffset } from '../paging/offset-token.js';
 
 /** One card's share of a list the skill holds in full (offers, benefits). */
 export interface LocalPage<T> {
@@ -19,35 +13,24 @@ export interface LocalPage<T> {
   downloadAction?: OpenUrlAction;
 }
 
-/**
- * Pages a collection the API returns whole: "show more" continues with an `offset:N` token in
- * `context.lastList` (as subscriptions.ts does), and "Download CSV" is offered when the list is
- * longer than one card. `entities` carry what the listing needs again (ids, resolved country).
- */
+/** Pages a collection the API returns whole, for the request's own intent (paging/list-page.ts). */
 export function pageLocally<T>(
   request: SkillRequest,
   all: readonly T[],
   pageSize: number,
   entities: Entities,
 ): LocalPage<T> {
-  const offset = Math.min(readOffset(request.continuationToken), Math.max(0, all.length - 1));
-  const items = all.slice(offset, offset + pageSize);
-  const nextOffset = offset + items.length;
-  const hasMore = nextOffset < all.length;
-  // Kept without a token after the last page, so "show more" can say that was everything.
-  request.context.lastList = {
-    intent: request.intent,
-    entities,
-    ...(hasMore ? { continuationToken: offsetToken(nextOffset) } : {}),
-    page: Math.floor(offset / pageSize) + 1,
-  };
-  const downloadAction = all.length > pageSize ? downloadActionFor(request, entities) : undefined;
+  const page = paging.localPage(
+    request,
+    { intent: request.intent, entities, pageSize, clamp: true },
+    all,
+  );
   return {
-    items,
-    from: offset + 1,
+    items: page.items,
+    from: page.from,
     total: all.length,
-    ...(hasMore ? { moreAction: executeAction('Show more', VERBS.more, {}) } : {}),
-    ...(downloadAction ? { downloadAction } : {}),
+    ...(page.moreAction ? { moreAction: page.moreAction } : {}),
+    ...(page.downloadAction ? { downloadAction: page.downloadAction } : {}),
   };
 }
 
@@ -56,13 +39,7 @@ export function downloadActionFor(
   request: SkillRequest,
   entities: Entities,
 ): OpenUrlAction | undefined {
-  const url = request.services.downloads.linkFor({
-    intent: request.intent,
-    entities,
-    userId: request.user.aadObjectId ?? request.user.id,
-    ...(request.role ? { role: request.role } : {}),
-  });
-  return url ? openUrlAction('Download CSV', url) : undefined;
+  return paging.downloadActionFor(request, request.intent, entities);
 }
 
 /** An exporter's rows from a list it already holds. */
