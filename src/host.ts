@@ -20,6 +20,7 @@ import {
   type TokenProvider,
 } from './partner-center/index.js';
 import { startSandbox, type StartSandboxOptions, type StartedSandbox } from './sandbox/index.js';
+import { createCardSigner } from './security/card-signing.js';
 import {
   createLinkSigner,
   loadOrCreateSigningKey,
@@ -29,10 +30,11 @@ import {
 import { createLogger, type Logger } from './shared/logger.js';
 import { createCustomerDirectory } from './skills/customers/customer-directory.js';
 import { createRenewalIndex } from './skills/renewals/renewal-index.js';
-import { createExportRegistry, createSkillRegistry } from './skills/registry.js';
+import { createExportRegistry, createSkillRegistry, writeAnswers } from './skills/registry.js';
 import type { ConnectionInfo, SkillServices } from './skills/services.js';
 import {
   createAuditLog,
+  createPendingActionStore,
   createRenewalStore,
   createSqliteDatabase,
   SqliteStorage,
@@ -135,6 +137,11 @@ export async function startAgentHost(
       connection,
       downloads: createDownloadLinks({ signer: linkSigner, exporters, baseUrl: () => publicUrl }),
       auditLog,
+      pendingActions: createPendingActionStore(db, {
+        ttlInMs: config.pendingActionTtlInMs,
+        now: () => now().getTime(),
+      }),
+      cardSigner: createCardSigner({ key: signingKey, now: () => now().getTime() }),
       logger,
       now,
     };
@@ -147,6 +154,7 @@ export async function startAgentHost(
       skills: createSkillRegistry(),
       services,
       recognize,
+      answerPending: (request, verb, data) => writeAnswers.answerCard(request, verb, data),
       resolveRole: (user) =>
         resolveRole(
           {

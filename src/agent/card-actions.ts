@@ -1,16 +1,20 @@
 import { VERBS } from '../cards/views/actions.js';
 import type { Entities, Recognition } from '../intents/index.js';
 import { AppError } from '../shared/errors.js';
-import type { SkillReply } from '../skills/skill.js';
-import { isIntentId, runIntent, type SkillRegistry } from './dispatch.js';
+import type { SkillReply, SkillRequest } from '../skills/skill.js';
+import { isIntentId, requestFor, runIntent, type SkillRegistry } from './dispatch.js';
 import { AGENT_ERRORS } from './errors.js';
 import type { Turn } from './turn.js';
 
 export interface CardActionDeps {
   skills: SkillRegistry;
   recognize: (text: string) => Recognition;
-  /** Confirm / cancel / submit of pending writes (step 4); absent = not offered. */
-  answerPending?: (turn: Turn, verb: string, data: Record<string, unknown>) => Promise<SkillReply>;
+  /** Confirm / Cancel of pending writes (the signed buttons of a confirmation card). */
+  answerPending?: (
+    request: SkillRequest,
+    verb: 'confirm' | 'cancel',
+    data: Record<string, unknown>,
+  ) => Promise<SkillReply>;
 }
 
 /**
@@ -47,9 +51,29 @@ export async function handleCardAction(
       return runIntent(turn, deps.skills, { intent: 'more', entities: {}, text: '' });
     case VERBS.confirm:
     case VERBS.cancel:
-    case VERBS.submit:
-      if (deps.answerPending) return deps.answerPending(turn, verb, data);
+      if (deps.answerPending)
+        return deps.answerPending(
+          requestFor(turn, {
+            intent: verb === VERBS.confirm ? 'confirm' : 'cancel',
+            entities: {},
+            text: '',
+          }),
+          verb,
+          data,
+        );
       break;
+    case VERBS.submit: {
+      // A form is input like a typed request: it runs its intent under the same permission
+      // check, and a write only proposes (the confirmation card follows).
+      if (!isIntentId(data.intent))
+        throw new AppError(AGENT_ERRORS.BAD_ACTION_DATA, ['unknown form']);
+      return runIntent(turn, deps.skills, {
+        intent: data.intent,
+        entities: sanitizeEntities(data.entities),
+        text: '',
+        form: formValues(data),
+      });
+    }
   }
   throw new AppError(AGENT_ERRORS.UNKNOWN_VERB, [verb]);
 }
@@ -76,4 +100,15 @@ function isPeriod(v: unknown): v is { start: string; end: string } {
     /^\d{4}-\d{2}-\d{2}$/.test(p.start) &&
     /^\d{4}-\d{2}-\d{2}$/.test(p.end)
   );
+}
+
+/** The inputs of a submitted form: every string value except the routing fields. */
+export function formValues(data: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(data)) {
+    if (k === 'intent' || k === 'entities' || k === 'verb') continue;
+    if (typeof v === 'string' && v.length <= 2000) out[k] = v;
+    else if (typeof v === 'boolean' || typeof v === 'number') out[k] = String(v);
+  }
+  return out;
 }

@@ -18,6 +18,8 @@ export interface RunIntentInput {
   entities: Entities;
   text: string;
   continuationToken?: string;
+  /** Values of a submitted form card. */
+  form?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -43,6 +45,8 @@ export async function runIntent(
   if (input.intent !== 'more' && !input.continuationToken) delete turn.context.lastList;
   const check = can(turn.role, input.intent);
   if (!check.allowed) {
+    if (check.reason === 'missing-permission' && isWritePermission(check.missing))
+      await auditDenied(turn, input.intent, check.missing);
     return {
       cards: [
         deniedCard({
@@ -54,19 +58,53 @@ export async function runIntent(
       ],
     };
   }
-  const skill = skills[input.intent];
-  const request: SkillRequest = {
+  return skills[input.intent](requestFor(turn, input));
+}
+
+/** The skill's view of a turn. */
+export function requestFor(turn: Turn, input: RunIntentInput): SkillRequest {
+  return {
     intent: input.intent,
     entities: input.entities,
     text: input.text,
     user: turn.user,
     ...(turn.role ? { role: turn.role } : {}),
+    conversationId: turn.conversationId,
+    privateReply: turn.privateReply,
     context: turn.context,
     correlationId: turn.correlationId,
     ...(input.continuationToken ? { continuationToken: input.continuationToken } : {}),
+    ...(input.form ? { form: input.form } : {}),
     services: turn.services,
   };
-  return skill(request);
+}
+
+function isWritePermission(permission: string): boolean {
+  return permission.startsWith('write:') || permission.startsWith('admin:');
+}
+
+/** A write asked for without the permission: audited (DESIGN.md: every write, allowed or denied). */
+async function auditDenied(turn: Turn, intent: string, missing: string): Promise<void> {
+  try {
+    await turn.services.auditLog.append({
+      userId: turn.user.id,
+      ...(turn.user.name ? { userName: turn.user.name } : {}),
+      ...(turn.role ? { role: turn.role } : {}),
+      intent,
+      outcome: 'denied',
+      ...(turn.context.customer
+        ? { customerId: turn.context.customer.id, customerName: turn.context.customer.name }
+        : {}),
+      correlationId: turn.correlationId,
+      conversationId: turn.conversationId,
+      detail: `missing ${missing}`,
+    });
+  } catch (error) {
+    turn.services.logger.error('audit entry not written', {
+      correlationId: turn.correlationId,
+      error,
+    });
+  }
 }
 
 function describeIntent(intent: IntentId): string {

@@ -12,6 +12,9 @@ export interface Turn {
   state: AppTurnState;
   user: UserIdentity;
   role?: Role;
+  conversationId: string;
+  /** The answer replaces the pressed card (an invoke), which only the presser sees. */
+  privateReply: boolean;
   context: ConversationContext;
   correlationId: string;
   services: SkillServices;
@@ -32,6 +35,8 @@ export function beginTurn(
     state,
     user,
     ...(role ? { role } : {}),
+    conversationId: ctx.activity.conversation?.id ?? 'unknown',
+    privateReply: isPrivateReply(ctx),
     context: contextOf(state),
     correlationId: correlationIdOf(ctx),
     services,
@@ -46,4 +51,16 @@ export function correlationIdOf(ctx: TurnContext): string {
     ctx.turnState.set(CORRELATION_KEY, id);
   }
   return id;
+}
+
+/** Conversation types where a message is seen by more than the person who asked (Teams). */
+const SHARED_CONVERSATIONS = new Set(['groupChat', 'channel']);
+
+/**
+ * An invoke's answer replaces the card for the user who pressed it; in a one-to-one chat every
+ * message is private anyway. One-time secrets (a new password) are shown only then.
+ */
+function isPrivateReply(ctx: TurnContext): boolean {
+  if (ctx.activity.type === 'invoke') return true;
+  return !SHARED_CONVERSATIONS.has(ctx.activity.conversation?.conversationType ?? '');
 }

@@ -57,8 +57,15 @@ function templateFor(name: string): Templating.Template {
 const RENDERED = new Map<string, AdaptiveCard>();
 const MAX_RENDERED = 200;
 
+export interface RenderOptions {
+  /** Keep the card out of the rendered-card cache (it holds a one-time secret). */
+  noCache?: boolean;
+}
+
 /** Render a card; throws CARD_TOO_LARGE when a view forgot to page. */
-export function renderCard(name: string, data: object): AdaptiveCard {
+export function renderCard(name: string, data: object, options: RenderOptions = {}): AdaptiveCard {
+  if (options.noCache)
+    return checkSize(name, templateFor(name).expand({ $root: data }) as AdaptiveCard);
   const key = `${name}\u0000${JSON.stringify(data)}`;
   const hit = RENDERED.get(key);
   if (hit) {
@@ -66,14 +73,18 @@ export function renderCard(name: string, data: object): AdaptiveCard {
     RENDERED.set(key, hit);
     return hit;
   }
-  const card = templateFor(name).expand({ $root: data }) as AdaptiveCard;
+  const card = checkSize(name, templateFor(name).expand({ $root: data }) as AdaptiveCard);
+  deepFreeze(card);
+  RENDERED.set(key, card);
+  if (RENDERED.size > MAX_RENDERED) RENDERED.delete(RENDERED.keys().next().value as string);
+  return card;
+}
+
+function checkSize(name: string, card: AdaptiveCard): AdaptiveCard {
   const bytes = cardBytes(card);
   if (bytes > MAX_CARD_BYTES) {
     throw new AppError(CARD_ERRORS.CARD_TOO_LARGE, [name, String(bytes), String(MAX_CARD_BYTES)]);
   }
-  deepFreeze(card);
-  RENDERED.set(key, card);
-  if (RENDERED.size > MAX_RENDERED) RENDERED.delete(RENDERED.keys().next().value as string);
   return card;
 }
 

@@ -27,6 +27,8 @@ export interface OperationOptions {
    */
   requestId?: string;
   abortSignal?: AbortSignal;
+  /** Skip the read cache: a write's confirmation card shows what Partner Center has now. */
+  fresh?: boolean;
 }
 
 export interface ApiCall {
@@ -114,7 +116,7 @@ export function createRequestExecutor(options: ExecutorOptions): RequestExecutor
 
   const send = async (call: ApiCall, opts: OperationOptions = {}): Promise<RawResponse> => {
     const request = toRequest(call, opts);
-    if (request.method === 'GET' && cache.enabled && call.cache !== 'bypass') {
+    if (request.method === 'GET' && cache.enabled && call.cache !== 'bypass' && !opts.fresh) {
       // The shared call must not die with one caller's signal; each caller waits with its own.
       const shared = { ...request, abortSignal: undefined };
       const key = `${request.url}\n${JSON.stringify(call.headers ?? {})}`;

@@ -18,6 +18,8 @@ import { subscriptionDetailsSkills } from './subscription-details.js';
 import { listSubscriptions, subscriptionExports } from './subscriptions.js';
 import { usageSkills } from './usage.js';
 import { usersExports, usersSkills } from './users.js';
+import { WRITE_DEFINITIONS, writeSkills } from './write-skills.js';
+import { createWriteAnswers, type WriteAnswers } from './writes/answer.js';
 
 /** The conversation intents every version answers. */
 const CONVERSATION_INTENTS = [
@@ -52,7 +54,11 @@ const AREAS: readonly AreaSkills[] = [
   profileSkills,
   connectionSkills,
   auditSkills,
+  writeSkills,
 ];
+
+/** Confirm / Cancel of pending writes, by button or typed ("yes", "no", "cancel"). */
+export const writeAnswers: WriteAnswers = createWriteAnswers(WRITE_DEFINITIONS);
 
 const AREA_SKILLS: AreaSkills = Object.assign({}, ...AREAS) as AreaSkills;
 
@@ -68,9 +74,9 @@ export function createSkillRegistry(): SkillRegistry {
   const conversation: Record<(typeof CONVERSATION_INTENTS)[number], Skill> = {
     help: c.help,
     greeting: c.greeting,
-    cancel: c.cancel,
-    confirm: c.nothingPending,
-    reject: c.nothingPending,
+    cancel: async (r) => (await writeAnswers.rejectTyped(r)) ?? c.cancel(r),
+    confirm: async (r) => (await writeAnswers.confirmTyped(r)) ?? c.nothingPending(r),
+    reject: async (r) => (await writeAnswers.rejectTyped(r)) ?? c.nothingPending(r),
     more: c.more,
     whoami: c.whoami,
     none: c.fallback,

@@ -1,7 +1,8 @@
 import type { Entities, IntentId } from '../intents/index.js';
 import type { PartnerCenterClient } from '../partner-center/index.js';
 import type { Role } from '../security/index.js';
-import type { AuditLog } from '../state/index.js';
+import type { CardSigner } from '../security/card-signing.js';
+import type { AuditLog, PendingActionStore } from '../state/index.js';
 import type { Logger } from '../shared/logger.js';
 import type { CustomerDirectory } from './customers/customer-directory.js';
 import type { RenewalIndex } from './renewals/renewal-index.js';
@@ -33,8 +34,12 @@ export interface SkillServices {
   renewals: RenewalIndex;
   connection: ConnectionInfo;
   downloads: DownloadLinks;
-  /** The agent's own audit log (every write, allowed or not; Step 4 writes to it). */
+  /** The agent's own audit log (every write, allowed or not). */
   auditLog: AuditLog;
+  /** Writes waiting for Confirm, stored before Partner Center is called (exactly once). */
+  pendingActions: PendingActionStore;
+  /** Signs and checks the data of Confirm / Cancel buttons. */
+  cardSigner: CardSigner;
   logger: Logger;
   /** The clock (tests fix it). */
   now: () => Date;

@@ -32,6 +32,15 @@ export interface SkillRequest {
   text: string;
   user: UserIdentity;
   role?: Role;
+  /** The conversation the request came from (pending actions are bound to it). */
+  conversationId: string;
+  /**
+   * True when the answer replaces the card the user pressed (an `adaptiveCard/action` invoke),
+   * which only that user sees; false for a message everyone in the conversation sees.
+   */
+  privateReply: boolean;
+  /** Values of a submitted form card (Action.Execute / Submit with verb `submit`). */
+  form?: Readonly<Record<string, string>>;
   /** Mutable: skills update it and the agent saves it after the turn. */
   context: ConversationContext;
   /** MS-CorrelationId for every Partner Center call of this turn. */

@@ -104,6 +104,11 @@ export function chooseSubscriptionCard(
   text: string | undefined,
   subscriptions: Subscription[],
   more: number,
+  /** What a choice runs (default: show it); a write passes its own intent and entities. */
+  next: { intent: string; entities: Record<string, unknown> } = {
+    intent: 'subscriptions.show',
+    entities: {},
+  },
 ): AdaptiveCard {
   return chooseCard({
     title: text
@@ -117,8 +122,8 @@ export function chooseSubscriptionCard(
         [subscriptionName(s), s.quantity === undefined ? '' : `${s.quantity}`, humanize(s.status)]
           .filter(Boolean)
           .join(' · '),
-        'subscriptions.show',
-        { customer: customer.id, subscription: s.id },
+        next.intent,
+        { ...next.entities, customer: customer.id, subscription: s.id },
       ),
     ),
     ...(more > 0

@@ -48,6 +48,13 @@ export const SubscriptionSchema = pcObject({
   partnerId: z.string().optional(),
   suspensionReasons: z.array(z.string()).optional(),
   contractType: z.string().optional(),
+  /**
+   * New commerce: while a full refund is possible (7 days after purchase or renewal), one entry
+   * with its end (`develop/subscription-resources.md`, RefundOption).
+   */
+  refundOptions: z
+    .array(pcObject({ type: z.string().optional(), expiresAt: z.string().optional() }))
+    .optional(),
   orderId: z.string().optional(),
   termDuration: z.string().optional(),
   renewalTermDuration: z.string().optional(),

@@ -18,11 +18,11 @@ export interface ResolvedCustomer {
  * ("and its subscriptions?"). Otherwise answers itself: which customer, several matches
  * (a button each), or none (the closest names). The customer found becomes the context.
  */
-export async function withCustomer(
+export async function withCustomer<T = SkillReply>(
   request: SkillRequest,
   example: string,
-  run: (resolved: ResolvedCustomer) => Promise<SkillReply>,
-): Promise<SkillReply> {
+  run: (resolved: ResolvedCustomer) => Promise<T | SkillReply>,
+): Promise<T | SkillReply> {
   const named = request.entities.customer?.trim();
   const context = request.context;
   if (!named) {

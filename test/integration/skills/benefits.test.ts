@@ -153,6 +153,8 @@ describe('benefits', () => {
       entities: {},
       text: 'show our benefits',
       user: { id: 'user-1' },
+      conversationId: 'conversation-1',
+      privateReply: true,
       context: {},
       correlationId: '00000000-0000-0000-0000-000000000001',
       services,

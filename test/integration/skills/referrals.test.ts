@@ -200,6 +200,8 @@ describe('co-sell referrals longer than one card', () => {
       entities: {},
       text: 'list referrals',
       user: { id: 'user-1' },
+      conversationId: 'conversation-1',
+      privateReply: true,
       context: {},
       correlationId: '00000000-0000-0000-0000-000000000002',
       services,

@@ -1,0 +1,3 @@
+import type { WriteDefinition } from '../writes/write-definition.js';
+
+export const customerWrites: readonly WriteDefinition<never>[] = [];

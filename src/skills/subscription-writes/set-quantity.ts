@@ -1,0 +1,186 @@
+import { intentAction } from '../../cards/views/actions.js';
+import { facts } from '../../cards/views/facts.js';
+import { formatDate, humanize, plural } from '../../cards/views/format.js';
+import { noticeCard } from '../../cards/views/notice.js';
+import { subscriptionName } from '../../cards/views/subscriptions.js';
+import type { Offer, Subscription } from '../../partner-center/index.js';
+import { partnerCountry } from '../catalog/partner-country.js';
+import type { SkillReply, SkillRequest } from '../skill.js';
+import type { Proposal, WriteDefinition } from '../writes/write-definition.js';
+import { withSubscription } from './with-subscription.js';
+
+interface SetQuantityPayload {
+  customerId: string;
+  /** The subscription as read for the card: PATCHed whole, with its etag (If-Match). */
+  subscription: Subscription;
+  quantity: number;
+}
+
+const EXAMPLE = 'set Microsoft 365 E3 for Contoso Ltd to 30 seats';
+
+/**
+ * subscriptions.setQuantity: "set … to 30", "add 5", "remove 2", worked out from the quantity
+ * Partner Center has now (`develop/change-the-quantity-of-a-subscription.md`). The offer's
+ * minimum / maximum and the new-commerce rule on decreases (only within the 7-day window after
+ * purchase or renewal) are explained before the card offers Confirm.
+ */
+export const setQuantity: WriteDefinition<SetQuantityPayload> = {
+  intent: 'subscriptions.setQuantity',
+  example: EXAMPLE,
+  propose: (request) =>
+    withSubscription<Proposal<SetQuantityPayload>>(
+      request,
+      EXAMPLE,
+      async ({ customer, subscription }) => {
+        const name = subscriptionName(subscription);
+        const current = subscription.quantity ?? 0;
+        const amount = request.entities.quantity;
+        const change = request.entities.quantityChange ?? 'set';
+        if (amount === undefined || !Number.isInteger(amount) || amount < 0)
+          return say(
+            `How many seats of ${name}?`,
+            `Say for example "set ${name} for ${customer.name} to 30 seats" or "add 5 seats".`,
+            request,
+          );
+        if (subscription.billingType && subscription.billingType !== 'license')
+          return say(
+            `${name} has no seats`,
+            'It is billed by usage, so there is no quantity to change.',
+            request,
+          );
+        if (subscription.status === 'suspended')
+          return say(
+            `${name} is suspended`,
+            `Partner Center changes nothing else on a suspended subscription. Reactivate it first ("reactivate ${name} for ${customer.name}").`,
+            request,
+          );
+        if (subscription.status !== 'active')
+          return say(
+            `${name} is ${humanize(subscription.status).toLowerCase()}`,
+            'Only an active subscription’s seats can be changed.',
+            request,
+          );
+        const target =
+          change === 'add' ? current + amount : change === 'remove' ? current - amount : amount;
+        if (target === current)
+          return say(
+            `${name} already has ${plural(current, 'seat')}`,
+            'Nothing to change.',
+            request,
+          );
+        const limits = await offerLimits(request, subscription);
+        if (target < limits.min || target > limits.max)
+          return say(
+            `${name} cannot have ${target} seats`,
+            `The offer allows ${limits.min} to ${limits.max === Number.MAX_SAFE_INTEGER ? 'any number of' : limits.max} seats; it has ${current} now.`,
+            request,
+          );
+        const notes: string[] = [];
+        const newCommerce = subscription.offerId?.includes(':') ?? false;
+        const refundUntil = subscription.refundOptions?.[0]?.expiresAt;
+        if (target < current && newCommerce && !refundUntil)
+          return say(
+            `${name} cannot be reduced now`,
+            `New-commerce subscriptions can be reduced only within 7 days (168 hours) of purchase or renewal, and that window has passed for this term (it ends ${formatDate(subscription.commitmentEndDate)}). You can still add seats; to have fewer, lower the quantity for the renewal or turn off auto-renew.`,
+            request,
+          );
+        if (target < current && refundUntil)
+          notes.push(
+            `A reduction is allowed until ${formatDate(refundUntil)} (7 days after purchase or renewal); the removed seats are credited.`,
+          );
+        if (target > current && newCommerce)
+          notes.push(
+            `The ${plural(target - current, 'added seat')} ${target - current === 1 ? 'is' : 'are'} billed from today to the end of the term (${formatDate(subscription.commitmentEndDate)}), and can be removed again only within 7 days.`,
+          );
+        if (limits.max !== Number.MAX_SAFE_INTEGER || limits.min > 1)
+          notes.push(`The offer allows ${limits.min} to ${limits.max} seats.`);
+        return {
+          title: `Change the seats of ${name}`,
+          customer: { id: customer.id, name: customer.name },
+          target: subscription.id,
+          targetName: name,
+          changes: [{ field: 'Seats', before: String(current), after: String(target) }],
+          facts: facts([
+            ['Subscription id', subscription.id],
+            ['Offer', subscription.offerName],
+            ['Billing cycle', humanize(subscription.billingCycle)],
+            ['Term', subscription.termDuration],
+            ['Term ends', formatDate(subscription.commitmentEndDate)],
+            ['Auto-renew', subscription.autoRenewEnabled],
+          ]),
+          notes,
+          payload: { customerId: customer.id, subscription, quantity: target },
+          ...(subscription.attributes?.etag ? { etag: subscription.attributes.etag } : {}),
+        };
+      },
+    ),
+  async execute({ payload, request, options }) {
+    const updated = await request.services.partnerCenter.subscriptions.update(
+      payload.customerId,
+      { ...payload.subscription, quantity: payload.quantity },
+      options,
+    );
+    return {
+      title: `Seats changed: ${subscriptionName(updated)}`,
+      changes: [
+        {
+          field: 'Seats',
+          before: String(payload.subscription.quantity ?? 0),
+          after: String(updated.quantity ?? payload.quantity),
+        },
+      ],
+      facts: facts([
+        ['Subscription id', updated.id],
+        ['Status', humanize(updated.status)],
+      ]),
+      actions: [
+        intentAction('Subscription details', 'subscriptions.show', {
+          customer: payload.customerId,
+          subscription: updated.id,
+        }),
+      ],
+      after: { quantity: updated.quantity },
+    };
+  },
+};
+
+/** The offer's seat limits; 1 to unlimited when the catalog does not know the offer. */
+async function offerLimits(
+  request: SkillRequest,
+  subscription: Subscription,
+): Promise<{ min: number; max: number }> {
+  const unknown = { min: 1, max: Number.MAX_SAFE_INTEGER };
+  if (!subscription.offerId) return unknown;
+  try {
+    const country = await partnerCountry(request.services.partnerCenter, {
+      correlationId: request.correlationId,
+    });
+    const offer: Offer = await request.services.partnerCenter.offers.get(subscription.offerId, {
+      country,
+      correlationId: request.correlationId,
+    });
+    return { min: offer.minimumQuantity ?? 1, max: offer.maximumQuantity ?? unknown.max };
+  } catch {
+    // Not in this country's catalog (or no catalog): Partner Center still enforces its limits.
+    return unknown;
+  }
+}
+
+function say(title: string, message: string, request: SkillRequest): SkillReply {
+  return {
+    cards: [
+      noticeCard({
+        title,
+        message,
+        tone: 'warning',
+        actions: request.context.customer
+          ? [
+              intentAction('Subscriptions', 'subscriptions.list', {
+                customer: request.context.customer.id,
+              }),
+            ]
+          : [],
+      }),
+    ],
+  };
+}

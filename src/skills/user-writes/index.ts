@@ -1,0 +1,3 @@
+import type { WriteDefinition } from '../writes/write-definition.js';
+
+export const userWrites: readonly WriteDefinition<never>[] = [];
