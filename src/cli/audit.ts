@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
 import { isAppError } from '../shared/errors.js';
 import { createAuditLog } from '../state/audit-log.js';
 import type { AuditExportFormat } from '../state/audit-entry.js';
@@ -80,5 +81,11 @@ export async function runAuditCli(
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runAuditCli(process.argv.slice(2));
+  // The agent's STATE_DB_PATH, read by the one reader of the environment.
+  const dbPath = process.env.STATE_DB_PATH ? loadConfig(process.env).state.dbPath : undefined;
+  process.exitCode = await runAuditCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    ...(dbPath ? { defaultDbPath: dbPath } : {}),
+  });
 }

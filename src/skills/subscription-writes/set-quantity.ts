@@ -2,6 +2,7 @@ import { intentAction } from '../../cards/views/actions.js';
 import { facts } from '../../cards/views/facts.js';
 import { formatDate, humanize, plural } from '../../cards/views/format.js';
 import { noticeCard } from '../../cards/views/notice.js';
+import { formatTerm } from '../../cards/views/subscription-details.js';
 import { subscriptionName } from '../../cards/views/subscriptions.js';
 import type { Offer, Subscription } from '../../partner-center/index.js';
 import { partnerCountry } from '../catalog/partner-country.js';
@@ -104,7 +105,7 @@ export const setQuantity: WriteDefinition<SetQuantityPayload> = {
             ['Subscription id', subscription.id],
             ['Offer', subscription.offerName],
             ['Billing cycle', humanize(subscription.billingCycle)],
-            ['Term', subscription.termDuration],
+            ['Term', formatTerm(subscription.termDuration)],
             ['Term ends', formatDate(subscription.commitmentEndDate)],
             ['Auto-renew', subscription.autoRenewEnabled],
           ]),

@@ -76,4 +76,30 @@ describe('npm run chat against the agent on the sandbox', () => {
     expect(activities.some((a) => a.type === 'message' && a.attachments?.length === 1)).toBe(true);
     expect(run.stdout).toContain('"text":"Fabrikam Inc"');
   });
+
+  it('when a new user sets Microsoft 365 E3 for Contoso Ltd to 30 seats and presses Confirm, then the card shows 25 → 30 and the sandbox holds 30', async () => {
+    const own = await startTestAgent();
+    try {
+      const run = await chat(
+        ['--url', own.host.url, '--no-color', '--width', '100'],
+        [
+          'set Microsoft 365 E3 for Contoso Ltd to 30 seats',
+          '1',
+          'show subscriptions for Contoso Ltd',
+          '/quit',
+        ],
+      );
+      expect(run.code).toBe(0);
+      const out = run.stdout;
+      expect(out).toMatch(/Change the seats of Microsoft 365 E3\nContoso Ltd · Microsoft 365 E3/);
+      expect(out).toMatch(/Seats\s+25\s+30/);
+      expect(out).toMatch(/\[1\] Confirm\s+\[2\] Cancel/);
+      expect(out).toMatch(
+        /> 1\n→ Confirm\n[\s\S]*Seats changed: Microsoft 365 E3[\s\S]*Seats\s+25 → 30/,
+      );
+      expect(out).toMatch(/Microsoft 365 E3\s+30\s+Active\s+Annual/);
+    } finally {
+      await own.close();
+    }
+  });
 });
