@@ -81,11 +81,10 @@ export async function runAuditCli(
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  // The agent's STATE_DB_PATH, read by the one reader of the environment.
-  const dbPath = process.env.STATE_DB_PATH ? loadConfig(process.env).state.dbPath : undefined;
+  // The agent's own database (STATE_DB_PATH), read by the one reader of the environment.
   process.exitCode = await runAuditCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
-    ...(dbPath ? { defaultDbPath: dbPath } : {}),
+    defaultDbPath: loadConfig().state.dbPath,
   });
 }
