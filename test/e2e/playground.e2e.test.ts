@@ -198,4 +198,24 @@ describe('the agent in the M365 Agents Playground (headless Chromium)', () => {
     await details.scrollIntoViewIfNeeded();
     await screenshot('3-customer-details');
   });
+
+  it('when the user asks for 30 seats of Microsoft 365 E3 and presses Confirm, then the card is replaced by the result 25 → 30', async () => {
+    const box = page.locator('[contenteditable="true"][role="textbox"]').last();
+    await box.click();
+    await box.fill('set Microsoft 365 E3 for Contoso Ltd to 30 seats');
+    await box.press('Enter');
+
+    const confirm = cardWith('Change the seats of Microsoft 365 E3', 'After').first();
+    await confirm.waitFor({ state: 'visible' });
+    await confirm.scrollIntoViewIfNeeded();
+    await screenshot('4-confirm-seats');
+    await confirm.getByRole('button', { name: 'Confirm', exact: true }).click();
+
+    const result = cardWith('Seats changed: Microsoft 365 E3').first();
+    await result.waitFor({ state: 'visible' });
+    expect(await result.innerText()).toContain('25 → 30');
+    expect(await cardWith('Change the seats of Microsoft 365 E3').count()).toBe(0);
+    await result.scrollIntoViewIfNeeded();
+    await screenshot('5-seats-changed');
+  });
 });
