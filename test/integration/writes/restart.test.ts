@@ -80,4 +80,36 @@ describe('a restart between the confirmation card and Confirm', () => {
       after: { quantity: 30 },
     });
   }, 60_000);
+
+  it('when two agent instances share the state database and both get the Confirm at once, then the seats change once', async () => {
+    const env = {
+      PARTNER_CENTER_ENDPOINT: sandbox.url,
+      PARTNER_CENTER_TOKEN: 'sandbox-test-token',
+      STATE_DB_PATH: join(dir, 'shared.db'),
+    };
+    const contoso = await customerNamed(sandbox.api, 'Contoso Ltd');
+    const start = (await findSubscription(sandbox.api, contoso.id, 'Office 365 E1')).quantity;
+    const conversation = { conversationId: 'two-instances', userId: 'user-1' };
+    const [a, b] = await Promise.all([
+      startTestAgent(env, { storage: undefined }),
+      startTestAgent(env, { storage: undefined }),
+    ]);
+    try {
+      const card = onlyCard(
+        await a.conversation(conversation).say('add 2 seats of Office 365 E1 for Contoso Ltd'),
+      );
+      const counts = await writeCounts(sandbox.admin);
+      const answers = await Promise.all([
+        a.conversation(conversation).press(confirmButton(card)),
+        b.conversation(conversation).press(confirmButton(card)),
+      ]);
+      expect(answers.map((x) => x.status)).toEqual([200, 200]);
+      expect(await writesSince(sandbox.admin, counts)).toEqual({ 'subscription.update': 1 });
+      expect((await findSubscription(sandbox.api, contoso.id, 'Office 365 E1')).quantity).toBe(
+        start + 2,
+      );
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  }, 60_000);
 });
