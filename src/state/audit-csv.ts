@@ -13,6 +13,7 @@ export const AUDIT_CSV_COLUMNS = [
   'customerId',
   'customerName',
   'target',
+  'targetName',
   'before',
   'after',
   'requestId',

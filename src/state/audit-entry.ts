@@ -37,6 +37,8 @@ export interface AuditEntryInput {
   customerName?: string;
   /** What is changed: subscription id, UPN, referral id ... */
   target?: string;
+  /** Its name as the user knows it ("Microsoft 365 E3"). */
+  targetName?: string;
   before?: unknown;
   after?: unknown;
   /** The `MS-RequestId` of the Partner Center call. */

@@ -45,7 +45,11 @@ export function fromAgentEntry(entry: AuditEntry): ChangeRow {
     source: 'agent',
     who: entry.userName ?? entry.userId,
     what: shorten(
-      [title, entry.target ? `: ${entry.target}` : '', changes ? ` (${changes})` : ''].join(''),
+      [
+        title,
+        entry.targetName || entry.target ? `: ${entry.targetName ?? entry.target}` : '',
+        changes ? ` (${changes})` : '',
+      ].join(''),
     ),
     ...(entry.customerName || entry.customerId
       ? { customer: entry.customerName ?? entry.customerId ?? '' }

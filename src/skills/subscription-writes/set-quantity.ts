@@ -140,7 +140,6 @@ export const setQuantity: WriteDefinition<SetQuantityPayload> = {
           subscription: updated.id,
         }),
       ],
-      after: { quantity: updated.quantity },
     };
   },
 };

@@ -228,7 +228,11 @@ export function createWriteAnswers(definitions: readonly WriteDefinition<never>[
       completedAt: request.services.now().toISOString(),
     };
     await pendingActions.complete(action.id, { status: 'succeeded', result: stored });
-    await auditWrite(request, action, 'succeeded', after === undefined ? {} : { after });
+    // Audited in the card's own terms (Seats: 25 → 30), as Partner Center answered.
+    const changed = kept.changes ?? storedSummary(action).changes;
+    await auditWrite(request, action, 'succeeded', {
+      after: after ?? Object.fromEntries(changed.map((c) => [c.field, c.after])),
+    });
     const done = (await pendingActions.get(action.id)) ?? action;
     return { cards: [resultCard(done, stored, request.privateReply ? secret : undefined)] };
   };

@@ -12,7 +12,7 @@ export async function auditWrite(
   outcome: AuditOutcome,
   extra: { detail?: string; after?: unknown } = {},
 ): Promise<void> {
-  const summary = action.summary as { before?: unknown; after?: unknown };
+  const summary = action.summary as { before?: unknown; after?: unknown; targetName?: string };
   try {
     await request.services.auditLog.append({
       userId: request.user.id,
@@ -23,6 +23,7 @@ export async function auditWrite(
       ...(action.customerId ? { customerId: action.customerId } : {}),
       ...(action.customerName ? { customerName: action.customerName } : {}),
       ...(action.target ? { target: action.target } : {}),
+      ...(summary.targetName ? { targetName: summary.targetName } : {}),
       before: summary.before,
       after: extra.after ?? summary.after,
       requestId: action.requestId,

@@ -16,6 +16,8 @@ import {
 export interface StoredSummary {
   title: string;
   subtitle: string;
+  /** The name of what changes ("Microsoft 365 E3"), for the audit log. */
+  targetName?: string;
   changes: Change[];
   facts: Proposal['facts'];
   notes: string[];
@@ -120,6 +122,7 @@ function summaryOf<P>(
   return {
     title: proposal.title,
     subtitle: subtitle || 'Partner Center',
+    ...(proposal.targetName ? { targetName: proposal.targetName } : {}),
     changes: proposal.changes,
     facts: proposal.facts ?? [],
     notes: proposal.notes ?? [],

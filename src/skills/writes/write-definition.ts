@@ -85,7 +85,10 @@ export interface WriteResult {
    * stored, logged or audited. A later look at the same action says it was shown once.
    */
   secret?: { label: string; value: string; note: string };
-  /** The resulting state for the audit log (redacted there). */
+  /**
+   * The resulting state for the audit log (redacted there). Default: the `after` column of
+   * `changes` (or of the proposal's), so the log reads like the card ("Seats: 30").
+   */
   after?: unknown;
 }
 

@@ -77,7 +77,9 @@ describe('a restart between the confirmation card and Confirm', () => {
       customerId: contoso.id,
       customerName: 'Contoso Ltd',
       before: { Seats: '25' },
-      after: { quantity: 30 },
+      after: { Seats: '30' },
+      target: expect.any(String),
+      targetName: 'Microsoft 365 E3',
     });
   }, 60_000);
 

@@ -154,10 +154,10 @@ describe('audit log', () => {
     const csv = await drain(log.exportEntries({ since: '2026-11-01' }, 'csv'));
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      'timestamp,id,outcome,userId,userName,role,intent,customerId,customerName,target,before,after,requestId,correlationId,pendingActionId,conversationId,detail',
+      'timestamp,id,outcome,userId,userName,role,intent,customerId,customerName,target,targetName,before,after,requestId,correlationId,pendingActionId,conversationId,detail',
     );
     expect(csv).toContain(
-      ',"Contoso, Ltd ""EU""",first,"{""quantity"":25}","{""quantity"":30}",req-1,',
+      ',"Contoso, Ltd ""EU""",first,,"{""quantity"":25}","{""quantity"":30}",req-1,',
     );
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(csv).toContain('"line1\nline2"');
