@@ -88,6 +88,13 @@ export function createWriteAnswers(definitions: readonly WriteDefinition<never>[
         ],
       };
     }
+    if (definition.showsSecret && !request.privateReply)
+      return notice(
+        action,
+        'Press Confirm on the card',
+        'This change makes a password that is shown once. Here everyone in the conversation would see it, so it runs only from the card’s Confirm button, whose answer only you see.',
+        'info',
+      );
     const claim = await request.services.pendingActions.claim(action.id, actorOf(request));
     const current = claim.action ?? action;
     switch (claim.outcome) {

@@ -15,6 +15,11 @@ export interface WriteDefinition<P = unknown> {
   /** A sentence that would run it, for "which customer?" and "ask again" cards. */
   example: string;
   /**
+   * Its result carries a one-time secret (a new password). Then a typed "yes" in a group chat or
+   * channel, where everyone would see the answer, does not run it: the card's Confirm does.
+   */
+  showsSecret?: boolean;
+  /**
    * Reads what is there now and says exactly what would change, or answers itself (which
    * customer, not found, a form to fill, a rule that forbids it). Never changes anything.
    */
