@@ -82,7 +82,7 @@ export const HELP_AREAS: readonly HelpArea[] = [
       {
         intent: 'subscriptions.suspend',
         title: 'Suspend',
-        example: "suspend Contoso Ltd's Teams Essentials subscription",
+        example: "suspend Contoso Ltd's Power BI Pro subscription",
       },
       {
         intent: 'subscriptions.reactivate',
