@@ -26,7 +26,7 @@ const LARGEST_PAGE = 100;
 /** How many referrals a short id is looked up among (newest first) before giving up. */
 const ID_SEARCH_LIMIT = 500;
 /** Choices a "which referral?" card offers. */
-const MAX_CHOICES = 8;
+export const MAX_CHOICES = 8;
 const NEWEST_FIRST = 'createdDateTime desc';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -112,7 +112,10 @@ const listReferrals: Skill = async (request) => {
  * characters of an id, and people type those. The Partner API's `$filter` has no `startswith` on
  * ids (`get-a-list-of-referrals.md`), so pages are read here.
  */
-async function referralsStartingWith(request: SkillRequest, prefix: string): Promise<Referral[]> {
+export async function referralsStartingWith(
+  request: SkillRequest,
+  prefix: string,
+): Promise<Referral[]> {
   const wanted = prefix.toLowerCase();
   const found: Referral[] = [];
   let seen = 0;
