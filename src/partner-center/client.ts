@@ -33,6 +33,8 @@ import { createSubscribedSkusOperations } from './operations/subscribed-skus.js'
 import type { SubscribedSkusOperations } from './operations/subscribed-skus.js';
 import { createSubscriptionsOperations } from './operations/subscriptions.js';
 import type { SubscriptionsOperations } from './operations/subscriptions.js';
+import { createDomainsOperations } from './operations/domains.js';
+import type { DomainsOperations } from './operations/domains.js';
 import { createUsageOperations } from './operations/usage.js';
 import type { UsageOperations } from './operations/usage.js';
 import { createUsersOperations } from './operations/users.js';
@@ -57,6 +59,7 @@ export interface PartnerCenterClient {
   readonly auditRecords: AuditRecordsOperations;
   readonly benefits: BenefitsOperations;
   readonly referrals: ReferralsOperations;
+  readonly domains: DomainsOperations;
   /** The read cache (empty and inert unless `cache.ttlInMs` > 0). */
   readonly cache: { clear(): void; stats(): ReadCacheStats };
 }
@@ -119,6 +122,7 @@ export function createPartnerCenterClient(
     auditRecords: createAuditRecordsOperations(ctx),
     benefits: createBenefitsOperations(ctx),
     referrals: createReferralsOperations(ctx),
+    domains: createDomainsOperations(ctx),
     cache: { clear: () => cache.clear(), stats: () => cache.stats() },
   };
 }

@@ -47,6 +47,7 @@ export type {
   RelationshipRequestOptions,
 } from './operations/customers.js';
 export type { DirectoryRolesOperations } from './operations/directory-roles.js';
+export type { DomainsOperations } from './operations/domains.js';
 export type { CountryOptions, ListOffersOptions, OffersOperations } from './operations/offers.js';
 export type { ListOrdersOptions, OrdersOperations } from './operations/orders.js';
 export type { LegalBusinessOptions, ProfilesOperations } from './operations/profiles.js';

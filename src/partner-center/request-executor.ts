@@ -101,7 +101,7 @@ export function createRequestExecutor(options: ExecutorOptions): RequestExecutor
       requestId: opts.requestId ?? randomUUID(),
       correlationId: opts.correlationId ?? randomUUID(),
       operation: call.operation,
-      isWrite: call.method !== 'GET',
+      isWrite: call.method !== 'GET' && call.method !== 'HEAD',
       audience: call.api === 'partnerApi' ? 'partnerApi' : 'partnerCenter',
       attempt: 1,
       sensitiveValues: collectSensitiveValues(call.body),

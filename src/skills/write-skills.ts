@@ -1,5 +1,5 @@
 import type { IntentId } from '../intents/index.js';
-import { customerWrites } from './customer-writes/index.js';
+import { customerInviteSkill, customerWrites } from './customer-writes/index.js';
 import { partnerWrites } from './partner-writes/index.js';
 import { profileWrites } from './profile-writes/index.js';
 import type { AreaSkills, Skill } from './skill.js';
@@ -17,7 +17,13 @@ export const WRITE_DEFINITIONS: readonly WriteDefinition<never>[] = [
   ...profileWrites,
 ];
 
-/** intent → skill for the write intents: each answers with a confirmation card. */
-export const writeSkills: AreaSkills = Object.fromEntries(
-  WRITE_DEFINITIONS.map((d) => [d.intent, writeSkill(d)] as [IntentId, Skill]),
-);
+/**
+ * intent → skill for the write intents: each answers with a confirmation card, except
+ * customers.invite, which only reads the reseller relationship link (nothing changes).
+ */
+export const writeSkills: AreaSkills = {
+  ...Object.fromEntries(
+    WRITE_DEFINITIONS.map((d) => [d.intent, writeSkill(d)] as [IntentId, Skill]),
+  ),
+  'customers.invite': customerInviteSkill,
+};

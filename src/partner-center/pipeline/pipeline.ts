@@ -4,7 +4,7 @@
  * The order itself is written once, in create-pipeline.ts.
  */
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Which token a request needs: Partner Center (`api.partnercenter.microsoft.com`) or the Partner API (`api.partner.microsoft.com`, referrals). */
 export type TokenAudience = 'partnerCenter' | 'partnerApi';

@@ -1,0 +1,81 @@
+import type { Address, LegalBusinessProfile } from '../../partner-center/index.js';
+import type { EditField } from '../customer-writes/field-edits.js';
+import { EMAIL, PHONE, text } from '../customer-writes/rules.js';
+
+type Profile = LegalBusinessProfile;
+type Contact = NonNullable<Profile['primaryContact']>;
+
+const contact = (p: Profile): Contact => p.primaryContact ?? {};
+const address = (p: Profile): Address => p.address ?? {};
+
+function contactField(
+  id: 'firstName' | 'lastName' | 'email' | 'phoneNumber',
+  formId: string,
+  label: string,
+  extra: Partial<EditField<Profile>> & Pick<EditField<Profile>, 'rule'>,
+): EditField<Profile> {
+  return {
+    id: formId,
+    label,
+    read: (p) => contact(p)[id] ?? '',
+    write: (p, v) => ({ ...p, primaryContact: { ...contact(p), [id]: v } }),
+    ...extra,
+  };
+}
+
+function addressField(
+  id: 'addressLine1' | 'city' | 'state' | 'postalCode',
+  label: string,
+  required: boolean,
+  max = 256,
+): EditField<Profile> {
+  return {
+    id,
+    label,
+    required,
+    maxLength: max,
+    rule: text(label, max),
+    read: (p) => address(p)[id] ?? '',
+    write: (p, v) => ({ ...p, address: { ...address(p), [id]: v } }),
+  };
+}
+
+/**
+ * What profile.update may change on the partner's legal business profile
+ * (`develop/update-legal-business-profile.md`): the legal name, the address and the primary
+ * contact, named as profile.show names them. The country is not among them.
+ */
+export const LEGAL_FIELDS: readonly EditField<Profile>[] = [
+  {
+    id: 'companyName',
+    label: 'Legal name',
+    required: true,
+    rule: text('Legal name', 256),
+    read: (p) => p.companyName ?? '',
+    write: (p, v) => ({ ...p, companyName: v }),
+  },
+  addressField('addressLine1', 'Address line 1', true),
+  addressField('city', 'City', true, 128),
+  addressField('state', 'State or province', false, 64),
+  addressField('postalCode', 'Postal code', true, 20),
+  contactField('firstName', 'firstName', 'Contact first name', {
+    required: true,
+    rule: text('Contact first name', 128),
+  }),
+  contactField('lastName', 'lastName', 'Contact last name', {
+    required: true,
+    rule: text('Contact last name', 128),
+  }),
+  contactField('email', 'email', 'Contact email', { required: true, kind: 'email', rule: EMAIL }),
+  contactField('phoneNumber', 'phone', 'Contact phone', { kind: 'tel', rule: PHONE }),
+];
+
+/** INTENTS.md `field` → legal business field ("company phone" is the primary contact's). */
+export const LEGAL_BY_ENTITY: Readonly<Record<string, string>> = {
+  companyName: 'companyName',
+  address: 'addressLine1',
+  firstName: 'firstName',
+  lastName: 'lastName',
+  email: 'email',
+  phone: 'phone',
+};
