@@ -31,6 +31,10 @@ import { createLogger, type Logger } from './shared/logger.js';
 import { createCustomerDirectory } from './skills/customers/customer-directory.js';
 import { createRenewalIndex } from './skills/renewals/renewal-index.js';
 import { createExportRegistry, createSkillRegistry, writeAnswers } from './skills/registry.js';
+import {
+  EXPIRY_SWEEP_INTERVAL_MS,
+  sweepExpiredConfirmations,
+} from './skills/writes/expiry-sweep.js';
 import type { ConnectionInfo, SkillServices } from './skills/services.js';
 import {
   createAuditLog,
@@ -186,6 +190,14 @@ export async function startAgentHost(
     const server = await listen(app, config.server.port, config.server.host);
     accepting = true;
     if (overrides.warmRenewals !== false) services.renewals.warm();
+    const sweep = setInterval(() => {
+      sweepExpiredConfirmations(services).catch((error: unknown) =>
+        logger.warn('could not sweep expired confirmations', { error }),
+      );
+    }, EXPIRY_SWEEP_INTERVAL_MS);
+    sweep.unref();
+    // Before the database closes (cleanup runs in reverse order).
+    cleanup.push(() => clearInterval(sweep));
     // Load what start-up skipped (the date parser, the card templating) right after the agent is
     // ready, so the first turn does not wait for them either.
     setTimeout(() => {

@@ -4,20 +4,14 @@ import { withUser, type ResolvedUser } from '../users/with-user.js';
 
 /**
  * `withUser` (by user principal name, display name or id; the customer named, in context, or the
- * one whose domain the name has) for a write: `run` may return a proposal, not only a reply.
- * `withUser` itself types its callback as a reply, so the proposal is carried past it.
+ * one whose domain the name has) for a write: `run` returns a proposal or a reply.
  */
-export async function withUserToChange<T>(
+export function withUserToChange<T>(
   request: SkillRequest,
   example: string,
   run: (resolved: ResolvedUser) => Promise<T | SkillReply>,
 ): Promise<T | SkillReply> {
-  const box: { result?: T | SkillReply } = {};
-  const reply = await withUser(request, example, async (resolved) => {
-    box.result = await run(resolved);
-    return { cards: [] };
-  });
-  return box.result ?? reply;
+  return withUser<T>(request, example, run);
 }
 
 /** The user as Partner Center has it now (no read cache), for the confirmation card. */

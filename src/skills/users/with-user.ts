@@ -26,11 +26,11 @@ const CUSTOMER_CHOICES = 8;
  * the user principal name has (jane@contoso.onmicrosoft.com → Contoso). The user found becomes
  * the user in context, its customer the customer in context.
  */
-export async function withUser(
+export async function withUser<T = SkillReply>(
   request: SkillRequest,
   example: string,
-  run: (resolved: ResolvedUser) => Promise<SkillReply>,
-): Promise<SkillReply> {
+  run: (resolved: ResolvedUser) => Promise<T | SkillReply>,
+): Promise<T | SkillReply> {
   const text = request.entities.user?.trim() || userInContext(request.context)?.upn;
   if (!text) {
     return { cards: [whichUserCard(example, request.context.customer)] };
@@ -60,13 +60,13 @@ export async function withUser(
   });
 }
 
-async function byDomain(
+async function byDomain<T = SkillReply>(
   request: SkillRequest,
   domain: string,
   text: string,
-  run: (resolved: ResolvedUser) => Promise<SkillReply>,
+  run: (resolved: ResolvedUser) => Promise<T | SkillReply>,
   triedFirst?: { customer: CustomerSummary; closest: CustomerUser[] },
-): Promise<SkillReply> {
+): Promise<T | SkillReply> {
   const call = { correlationId: request.correlationId };
   const directory = request.services.customers;
   // Partner Center searches customers by a Domain prefix only: the whole domain first, then its
@@ -112,25 +112,25 @@ async function byDomain(
   return { cards: [unknownUserCustomerCard(text, domain, request.intent)] };
 }
 
-async function inCustomer(
+async function inCustomer<T = SkillReply>(
   request: SkillRequest,
   customer: CustomerSummary,
   text: string,
   note: string | undefined,
-  run: (resolved: ResolvedUser) => Promise<SkillReply>,
-): Promise<SkillReply> {
+  run: (resolved: ResolvedUser) => Promise<T | SkillReply>,
+): Promise<T | SkillReply> {
   const lookup = await findUser(request, customer.id, text);
   return answer(request, customer, text, lookup, note, run);
 }
 
-async function answer(
+async function answer<T = SkillReply>(
   request: SkillRequest,
   customer: CustomerSummary,
   text: string,
   lookup: Awaited<ReturnType<typeof findUser>>,
   note: string | undefined,
-  run: (resolved: ResolvedUser) => Promise<SkillReply>,
-): Promise<SkillReply> {
+  run: (resolved: ResolvedUser) => Promise<T | SkillReply>,
+): Promise<T | SkillReply> {
   switch (lookup.kind) {
     case 'found': {
       const { user } = lookup;
