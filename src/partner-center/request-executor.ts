@@ -82,8 +82,14 @@ export interface ExecutorOptions {
 export function createRequestExecutor(options: ExecutorOptions): RequestExecutor {
   const { pipeline, urls, cache } = options;
 
-  const toRequest = (call: ApiCall, opts: OperationOptions): PipelineRequest => {
-    const url = call.url ?? urls.api(call.api, call.path ?? '', call.query);
+  const urlOf = (call: ApiCall): string =>
+    call.url ?? urls.api(call.api, call.path ?? '', call.query);
+
+  const toRequest = (
+    call: ApiCall,
+    opts: OperationOptions,
+    url: string = urlOf(call),
+  ): PipelineRequest => {
     const headers = new Headers({ Accept: 'application/json' });
     if (call.api !== 'partnerApi') {
       headers.set('X-Locale', options.locale);
@@ -115,17 +121,19 @@ export function createRequestExecutor(options: ExecutorOptions): RequestExecutor
   };
 
   const send = async (call: ApiCall, opts: OperationOptions = {}): Promise<RawResponse> => {
-    const request = toRequest(call, opts);
-    if (request.method === 'GET' && cache.enabled && call.cache !== 'bypass' && !opts.fresh) {
-      // The shared call must not die with one caller's signal; each caller waits with its own.
-      const shared = { ...request, abortSignal: undefined };
-      const key = `${request.url}\n${JSON.stringify(call.headers ?? {})}`;
+    if (call.method === 'GET' && cache.enabled && call.cache !== 'bypass' && !opts.fresh) {
+      // The request (headers, ids) is built only when the cache must ask the service: a hit
+      // costs a key and a lookup. The shared call must not die with one caller's signal; each
+      // caller waits with its own.
+      const url = urlOf(call);
+      const key = `${url}\n${JSON.stringify(call.headers ?? {})}`;
       return cache.get(
         key,
-        () => sendRequest(shared),
-        (p) => raceAbort(p, request.abortSignal, () => abortedError(request)),
+        () => sendRequest(toRequest(call, { ...opts, abortSignal: undefined }, url)),
+        (p) => raceAbort(p, opts.abortSignal, () => abortedError(toRequest(call, opts, url))),
       );
     }
+    const request = toRequest(call, opts);
     try {
       return await sendRequest(request);
     } finally {

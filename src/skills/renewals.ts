@@ -1,3 +1,4 @@
+import { formatCount } from '../cards/views/format.js';
 import { renewalListCard } from '../cards/views/renewals.js';
 import type { Period } from '../intents/index.js';
 import type { Exporter } from './exports.js';
@@ -51,7 +52,7 @@ const renewals: Skill = async (request) => {
   const notes = [
     ...(status.state !== 'ready'
       ? [
-          `Still reading subscriptions: ${status.customersIndexed.toLocaleString('en-US')} customers so far. Ask again in a minute for the complete list.`,
+          `Still reading subscriptions: ${formatCount(status.customersIndexed)} customers so far. Ask again in a minute for the complete list.`,
         ]
       : []),
     ...(window.shifted ? [`Showing ${window.shifted}, the next one to come.`] : []),

@@ -1,6 +1,7 @@
 import { subscriptionListCard, subscriptionName } from '../cards/views/subscriptions.js';
 import { collectAll, type Subscription } from '../partner-center/index.js';
 import { withCustomer } from './customers/with-customer.js';
+import { derivedFrom } from './derived.js';
 import { filePart, type Exporter } from './exports.js';
 import { localPage } from './paging/list-page.js';
 import type { Skill } from './skill.js';
@@ -19,13 +20,18 @@ const STATUS_ORDER = ['active', 'pending', 'suspended', 'disabled', 'expired', '
  */
 export const listSubscriptions: Skill = (request) =>
   withCustomer(request, 'show subscriptions for Contoso Ltd', async ({ customer, note }) => {
-    const all = await collectAll(
-      request.services.partnerCenter.subscriptions.list(customer.id, {
-        correlationId: request.correlationId,
-      }),
-    );
+    const pages: Subscription[][] = [];
+    const listing = request.services.partnerCenter.subscriptions.list(customer.id, {
+      correlationId: request.correlationId,
+    });
+    for await (const page of listing.byPage()) pages.push(page.items);
+    // Partner Center answers subscriptions in one collection: that response is the source.
+    const [source] = pages;
+    const only = pages.length === 1 && source ? source : undefined;
     const status = request.entities.status?.toLowerCase();
-    const matching = filterAndSort(all, status);
+    const matching = only
+      ? derivedFrom(only, `sorted\u0000${status ?? ''}`, () => filterAndSort(only, status))
+      : filterAndSort(pages.flat(), status);
     const page = localPage(
       request,
       {
@@ -35,21 +41,28 @@ export const listSubscriptions: Skill = (request) =>
       },
       matching,
     );
-    return {
-      cards: [
-        subscriptionListCard({
-          customer,
-          subscriptions: page.items,
-          total: matching.length,
-          active: matching.filter((s) => s.status === 'active').length,
-          from: page.from,
-          ...(status ? { status } : {}),
-          ...(note ? { note } : {}),
-          ...(page.moreAction ? { moreAction: page.moreAction } : {}),
-          ...(page.downloadAction ? { downloadAction: page.downloadAction } : {}),
-        }),
-      ],
-    };
+    const draw = () =>
+      subscriptionListCard({
+        customer,
+        subscriptions: page.items,
+        total: matching.length,
+        active: matching.filter((s) => s.status === 'active').length,
+        from: page.from,
+        ...(status ? { status } : {}),
+        ...(note ? { note } : {}),
+        ...(page.moreAction ? { moreAction: page.moreAction } : {}),
+        ...(page.downloadAction ? { downloadAction: page.downloadAction } : {}),
+      });
+    // A download link is signed for this user and this moment: such a card is drawn each time.
+    const card =
+      only && !page.downloadAction
+        ? derivedFrom(
+            only,
+            JSON.stringify(['card', customer.id, customer.name, status, page.from, note ?? '']),
+            draw,
+          )
+        : draw();
+    return { cards: [card] };
   });
 
 function filterAndSort(all: Subscription[], status: string | undefined): Subscription[] {

@@ -10,6 +10,9 @@ interface StateRow {
   value: string;
 }
 
+/** Up to this many keys are read one by one (see the constructor). */
+const FEW_KEYS = 4;
+
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS agent_state (
     key TEXT PRIMARY KEY,
@@ -35,6 +38,7 @@ const SCHEMA = `
  * (two agent instances) serialize on SQLite's write lock and never both win an eTag race.
  */
 export class SqliteStorage implements Storage {
+  readonly #selectOne;
   readonly #selectMany;
   readonly #selectEtag;
   readonly #upsert;
@@ -43,6 +47,11 @@ export class SqliteStorage implements Storage {
 
   constructor(db: SqliteDatabase) {
     db.exec(SCHEMA);
+    // A turn reads two keys (conversation and user state): a primary-key lookup each is cheaper
+    // than the json_each join, which serves larger batches.
+    this.#selectOne = db.prepare<[string], StateRow>(
+      'SELECT key, etag, value FROM agent_state WHERE key = ?',
+    );
     this.#selectMany = db.prepare<[string], StateRow>(
       'SELECT key, etag, value FROM agent_state WHERE key IN (SELECT value FROM json_each(?))',
     );
@@ -76,7 +85,11 @@ export class SqliteStorage implements Storage {
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys || keys.length === 0) throw new AppError(STATE_ERRORS.STORAGE_READ_KEYS_REQUIRED);
     const out: StoreItems = {};
-    for (const row of this.#selectMany.all(JSON.stringify(keys))) {
+    const rows =
+      keys.length <= FEW_KEYS
+        ? keys.flatMap((key) => this.#selectOne.get(key) ?? [])
+        : this.#selectMany.all(JSON.stringify(keys));
+    for (const row of rows) {
       const item = { ...(JSON.parse(row.value) as object), eTag: row.etag };
       // defineProperty, not assignment, so a key such as "__proto__" is stored as data.
       Object.defineProperty(out, row.key, {

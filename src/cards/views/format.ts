@@ -12,16 +12,33 @@ export function formatDate(value: string | undefined): string {
   return Number.isNaN(date.getTime()) ? value : date.toISOString().slice(0, 10);
 }
 
+/** Recent humanize answers: the words are statuses and cycles, a small set seen on every row. */
+const HUMANIZED = new Map<string, string>();
+const MAX_HUMANIZED = 500;
+
 /** `was_direct_reseller` / `one_time` / `active` → `Was direct reseller` / `One time` / `Active`. */
 export function humanize(value: string | undefined): string {
   if (!value) return '';
+  const known = HUMANIZED.get(value);
+  if (known !== undefined) return known;
   const words = value
     .replace(/_/g, ' ')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const text = words.charAt(0).toUpperCase() + words.slice(1);
+  if (HUMANIZED.size >= MAX_HUMANIZED) HUMANIZED.clear();
+  HUMANIZED.set(value, text);
+  return text;
+}
+
+/** One formatter for every count: `toLocaleString` builds a new one on each call. */
+const COUNT = new Intl.NumberFormat('en-US');
+
+/** `25000` → `25,000`. */
+export function formatCount(count: number): string {
+  return COUNT.format(count);
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  return `${COUNT.format(count)} ${count === 1 ? one : many}`;
 }

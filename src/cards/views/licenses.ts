@@ -2,7 +2,7 @@ import type { SubscribedSku } from '../../partner-center/index.js';
 import type { AdaptiveCard } from '../render.js';
 import { intentAction, type CardAction } from './actions.js';
 import { listCard, type ListColumn } from './list.js';
-import { plural } from './format.js';
+import { formatCount, plural } from './format.js';
 import { compareText } from '../../shared/compare.js';
 
 /** One license SKU as the card counts it. */
@@ -80,8 +80,8 @@ export function licenseListCard(view: LicenseListView): AdaptiveCard {
     subtitle:
       all.length === 0
         ? 'No licenses'
-        : `${plural(all.length, 'license SKU')} · ${assigned.toLocaleString('en-US')} of ` +
-          `${plural(seats, 'seat')} assigned, ${unassigned.toLocaleString('en-US')} unassigned` +
+        : `${plural(all.length, 'license SKU')} · ${formatCount(assigned)} of ` +
+          `${plural(seats, 'seat')} assigned, ${formatCount(unassigned)} unassigned` +
           (all.length > view.licenses.length ? ` · showing ${view.from}–${to}` : ''),
     ...(notes.length ? { note: notes.join(' ') } : {}),
     columns,
@@ -109,15 +109,12 @@ function askedNote(view: LicenseListView): string | undefined {
   const { text, matches } = view.asked;
   if (matches.length === 0) return `${view.customer.name} has no ${text} licenses.`;
   return matches
-    .map(
-      (l) =>
-        `${l.name}: ${l.unassigned.toLocaleString('en-US')} of ${plural(l.total, 'seat')} unassigned.`,
-    )
+    .map((l) => `${l.name}: ${formatCount(l.unassigned)} of ${plural(l.total, 'seat')} unassigned.`)
     .join(' ');
 }
 
 function mostUnassignedNote(all: LicenseCount[]): string | undefined {
   const top = sortLicenses(all.filter((l) => l.unassigned > 0)).slice(0, MOST_UNASSIGNED);
   if (top.length === 0) return undefined;
-  return `Most unassigned: ${top.map((l) => `${l.name} (${l.unassigned.toLocaleString('en-US')})`).join(', ')}.`;
+  return `Most unassigned: ${top.map((l) => `${l.name} (${formatCount(l.unassigned)})`).join(', ')}.`;
 }

@@ -3,7 +3,7 @@ import type { AdaptiveCard } from '../render.js';
 import { detailsCard } from './details.js';
 import { intentAction, openUrlAction, type CardAction, type OpenUrlAction } from './actions.js';
 import { facts } from './facts.js';
-import { humanize, plural } from './format.js';
+import { formatCount, humanize, plural } from './format.js';
 import { listCard } from './list.js';
 import { noticeCard } from './notice.js';
 
@@ -25,7 +25,7 @@ export function countryName(country: string): string {
 
 /** `1–300`, `1 or more`, `up to 300`, or '' when the offer says nothing. */
 export function quantityRange(offer: Pick<Offer, 'minimumQuantity' | 'maximumQuantity'>): string {
-  const n = (v: number) => v.toLocaleString('en-US');
+  const n = formatCount;
   const { minimumQuantity: min, maximumQuantity: max } = offer;
   if (min !== undefined && max !== undefined) return min === max ? n(min) : `${n(min)}–${n(max)}`;
   if (min !== undefined) return `${n(min)} or more`;

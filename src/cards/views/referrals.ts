@@ -4,7 +4,7 @@ import { chooseCard } from './choose.js';
 import { detailsCard } from './details.js';
 import { intentAction, type CardAction, type OpenUrlAction } from './actions.js';
 import { facts } from './facts.js';
-import { formatDate, humanize, plural } from './format.js';
+import { formatCount, formatDate, humanize, plural } from './format.js';
 import { listCard } from './list.js';
 import { noticeCard } from './notice.js';
 import { trimText } from './offers.js';
@@ -32,10 +32,10 @@ export function dealValue(referral: Referral): string {
         maximumFractionDigits: 0,
       }).format(value);
     } catch {
-      return `${value.toLocaleString('en-US')} ${currency}`;
+      return `${formatCount(value)} ${currency}`;
     }
   }
-  return value.toLocaleString('en-US');
+  return formatCount(value);
 }
 
 /** A referral's name: its own, else the customer's, else its id. */

@@ -8,7 +8,7 @@
 import { renderCard, type AdaptiveCard } from '../render.js';
 import { intentAction, type CardAction, type OpenUrlAction } from './actions.js';
 import { facts, type Fact } from './facts.js';
-import { humanize, plural } from './format.js';
+import { formatCount, humanize, plural } from './format.js';
 import type { ListColumn } from './list.js';
 import { noticeCard } from './notice.js';
 
@@ -549,7 +549,7 @@ export function usageMeteredCard(view: UsageMeteredView): AdaptiveCard {
     ...(view.note ? { note: view.note } : {}),
     facts: facts([
       ['Resources', String(usage.resources.length)],
-      ['Records', usage.records.toLocaleString('en-US')],
+      ['Records', formatCount(usage.records)],
     ]),
     ...(chart ? { chart } : {}),
     tables: [meteredTotalsTable(usage, view.withSubscription ?? false)],
@@ -592,7 +592,7 @@ export function usageReportCard(view: UsageReportView): AdaptiveCard {
         top ? `${top.name} (${formatQuantity(round2(top.quantity), top.unit)})` : undefined,
       ],
       ['Busiest day', busiest],
-      ['Utilization records', usage.records.toLocaleString('en-US')],
+      ['Utilization records', formatCount(usage.records)],
     ]),
     ...(chart ? { chart } : {}),
     tables: [serviceTotalsTable(usage)],
