@@ -29,8 +29,11 @@ export function logPolicy(deps: { logger: Logger; now: () => number }): Pipeline
       try {
         const response = await next(request);
         const line = `${request.method} ${sanitizeUrl(request.url)} ${response.status}`;
-        const level =
-          response.status < 400 ? 'debug' : isRetryableStatus(response.status) ? 'info' : 'warn';
+        // A HEAD's 404 is an answer, not a failure: "this domain is free"
+        // (develop/verify-domain-availability.md).
+        const expected =
+          response.status < 400 || (request.method === 'HEAD' && response.status === 404);
+        const level = expected ? 'debug' : isRetryableStatus(response.status) ? 'info' : 'warn';
         deps.logger[level](line, { ...fields(request, started), status: response.status });
         return response;
       } catch (error) {

@@ -1,28 +1,10 @@
 import type { Address, CustomerBillingProfile } from '../../partner-center/index.js';
-import type { EditField } from './field-edits.js';
+import { addressFieldsOf, type EditField } from './field-edits.js';
 import { EMAIL, PHONE, text } from './rules.js';
 
 type Profile = CustomerBillingProfile;
 
 const address = (p: Profile): Address => p.defaultAddress ?? {};
-
-/** A field of the billing address (`defaultAddress`). */
-function addressField(
-  id: 'addressLine1' | 'city' | 'state' | 'postalCode',
-  label: string,
-  required: boolean,
-  max = 256,
-): EditField<Profile> {
-  return {
-    id,
-    label,
-    required,
-    maxLength: max,
-    rule: text(label, max),
-    read: (p) => address(p)[id] ?? '',
-    write: (p, v) => ({ ...p, defaultAddress: { ...address(p), [id]: v } }),
-  };
-}
 
 /** First / last name: on the profile, and on its address when the address names the contact. */
 function nameField(id: 'firstName' | 'lastName', label: string): EditField<Profile> {
@@ -74,10 +56,7 @@ export const BILLING_FIELDS: readonly EditField<Profile>[] = [
     read: (p) => p.companyName ?? '',
     write: (p, v) => ({ ...p, companyName: v }),
   },
-  addressField('addressLine1', 'Address line 1', true),
-  addressField('city', 'City', true, 128),
-  addressField('state', 'State or province', false, 64),
-  addressField('postalCode', 'Postal code', true, 20),
+  ...addressFieldsOf<Profile>('defaultAddress'),
 ];
 
 /** INTENTS.md `field` → billing field ("address" names its first line). */

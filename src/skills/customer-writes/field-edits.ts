@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { FormField } from '../../cards/views/form.js';
+import type { Address } from '../../partner-center/index.js';
 import type { Change, FormValues } from '../writes/write-definition.js';
-import { problemOf } from './rules.js';
+import { problemOf, text } from './rules.js';
 
 /**
  * Editing a profile that Partner Center replaces whole (a PUT of the full resource with its
@@ -158,5 +159,30 @@ export function formFieldsOf<T>(
     ...(f.hint ? { hint: f.hint } : {}),
     ...(errors[f.id] ? { error: errors[f.id] } : {}),
     ...(f.maxLength ? { maxLength: f.maxLength } : {}),
+  }));
+}
+
+/** The four address lines both profiles edit the same way. */
+export const ADDRESS_FIELDS = [
+  ['addressLine1', 'Address line 1', true, 256],
+  ['city', 'City', true, 128],
+  ['state', 'State or province', false, 64],
+  ['postalCode', 'Postal code', true, 20],
+] as const;
+
+/**
+ * One line of an address held under `key` (`defaultAddress` on a billing profile, `address` on
+ * the legal business profile): read from it, written into a copy of it.
+ */
+export function addressFieldsOf<T extends object>(key: keyof T & string): EditField<T>[] {
+  const address = (p: T): Address => ((p as Record<string, unknown>)[key] as Address) ?? {};
+  return ADDRESS_FIELDS.map(([id, label, required, max]) => ({
+    id,
+    label,
+    required,
+    maxLength: max,
+    rule: text(label, max),
+    read: (p: T) => address(p)[id] ?? '',
+    write: (p: T, v: string) => ({ ...p, [key]: { ...address(p), [id]: v } }),
   }));
 }

@@ -1,12 +1,11 @@
-import type { Address, LegalBusinessProfile } from '../../partner-center/index.js';
-import type { EditField } from '../customer-writes/field-edits.js';
+import type { LegalBusinessProfile } from '../../partner-center/index.js';
+import { addressFieldsOf, type EditField } from '../customer-writes/field-edits.js';
 import { EMAIL, PHONE, text } from '../customer-writes/rules.js';
 
 type Profile = LegalBusinessProfile;
 type Contact = NonNullable<Profile['primaryContact']>;
 
 const contact = (p: Profile): Contact => p.primaryContact ?? {};
-const address = (p: Profile): Address => p.address ?? {};
 
 function contactField(
   id: 'firstName' | 'lastName' | 'email' | 'phoneNumber',
@@ -20,23 +19,6 @@ function contactField(
     read: (p) => contact(p)[id] ?? '',
     write: (p, v) => ({ ...p, primaryContact: { ...contact(p), [id]: v } }),
     ...extra,
-  };
-}
-
-function addressField(
-  id: 'addressLine1' | 'city' | 'state' | 'postalCode',
-  label: string,
-  required: boolean,
-  max = 256,
-): EditField<Profile> {
-  return {
-    id,
-    label,
-    required,
-    maxLength: max,
-    rule: text(label, max),
-    read: (p) => address(p)[id] ?? '',
-    write: (p, v) => ({ ...p, address: { ...address(p), [id]: v } }),
   };
 }
 
@@ -54,10 +36,7 @@ export const LEGAL_FIELDS: readonly EditField<Profile>[] = [
     read: (p) => p.companyName ?? '',
     write: (p, v) => ({ ...p, companyName: v }),
   },
-  addressField('addressLine1', 'Address line 1', true),
-  addressField('city', 'City', true, 128),
-  addressField('state', 'State or province', false, 64),
-  addressField('postalCode', 'Postal code', true, 20),
+  ...addressFieldsOf<Profile>('address'),
   contactField('firstName', 'firstName', 'Contact first name', {
     required: true,
     rule: text('Contact first name', 128),

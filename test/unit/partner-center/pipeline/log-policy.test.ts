@@ -6,9 +6,10 @@ import { makeRequest, respond } from './requests.js';
 
 type Line = Record<string, unknown>;
 
-function run(status: number | 'network') {
+function run(status: number | 'network', method: 'GET' | 'HEAD' = 'GET') {
   const logger = createMemoryLogger();
   const request = makeRequest({
+    method,
     headers: new Headers({ Authorization: 'Bearer secret-token-123' }),
     url: 'https://pc.test/v1/customers?size=5&$skiptoken=abc',
     body: '{"Password":"hunter2"}',
@@ -51,6 +52,11 @@ describe('logPolicy', () => {
   ])('when an attempt ends with %s, then it is logged at %s', async (status, level) => {
     const lines = await run(status);
     expect(lines[0]?.level).toBe(level);
+  });
+
+  it('when a HEAD ends with 404 (a free domain), then it is an answer logged at debug, not a warning', async () => {
+    expect((await run(404, 'HEAD'))[0]?.level).toBe('debug');
+    expect((await run(500, 'HEAD'))[0]?.level).toBe('info');
   });
 
   it('when a request has an Authorization header and a password body, then neither reaches the log', async () => {
