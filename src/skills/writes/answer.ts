@@ -1,4 +1,3 @@
-import { intentAction } from '../../cards/views/actions.js';
 import { deniedCard } from '../../cards/views/denied.js';
 import { facts } from '../../cards/views/facts.js';
 import { noticeCard } from '../../cards/views/notice.js';
@@ -11,14 +10,9 @@ import type { SkillReply, SkillRequest } from '../skill.js';
 import { auditAttempt, auditWrite } from './audit-write.js';
 import { classifyWriteError, failureView } from './write-errors.js';
 import { changedSinceText, refreshProposal } from './refresh.js';
+import { notice, resultCard, type StoredResult } from './answer-cards.js';
 import { confirmationCard, proposeChange, storedSummary } from './propose.js';
 import type { WriteDefinition, WriteResult } from './write-definition.js';
-
-/** What is kept of a result with the succeeded action (a secret never is). */
-interface StoredResult extends Omit<WriteResult, 'secret' | 'after'> {
-  secretShown?: { label: string; note: string };
-  completedAt: string;
-}
 
 export interface WriteAnswers {
   /** Confirm / Cancel pressed on a confirmation card (`data` from the signed button). */
@@ -316,65 +310,4 @@ function actorOf(request: SkillRequest) {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function notice(
-  action: PendingAction,
-  title: string,
-  message: string,
-  tone: 'info' | 'warning' | 'attention',
-  askAgain = false,
-): SkillReply {
-  const summary = storedSummary(action);
-  return {
-    cards: [
-      writeResultCard({
-        title,
-        subtitle: `${summary.title} · ${summary.subtitle}`,
-        tone,
-        message,
-        ...(askAgain
-          ? {
-              actions: [
-                intentAction('Ask again', summary.request.intent, summary.request.entities),
-              ],
-            }
-          : {}),
-      }),
-    ],
-  };
-}
-
-function resultCard(
-  action: PendingAction,
-  result: StoredResult,
-  secret: WriteResult['secret'],
-  message?: string,
-) {
-  const summary = storedSummary(action);
-  const withheld = result.secretShown && !secret;
-  return writeResultCard({
-    title: result.title,
-    subtitle: summary.subtitle,
-    tone: 'good',
-    message: [
-      message,
-      result.message,
-      withheld
-        ? `${result.secretShown?.label}: shown once, to the requester only, when it was made. Reset the password to get a new one.`
-        : undefined,
-    ]
-      .filter(Boolean)
-      .join(' '),
-    changes: result.changes ?? summary.changes,
-    facts: [
-      ...(result.facts ?? []),
-      ...facts([
-        ['Request id', action.requestId],
-        ['Done at', result.completedAt.replace('T', ' ').slice(0, 16) + ' UTC'],
-      ]),
-    ],
-    ...(secret ? { secret } : {}),
-    ...(result.actions ? { actions: result.actions } : {}),
-  });
 }
