@@ -1,35 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  onlyCard,
-  startTestAgent,
-  tableRowsOf,
-  textsOf,
-  type TestAgent,
-} from '../../helpers/agent.js';
-import {
-  createApi,
-  customerNamed,
-  type PcApi,
-  type WireCollection,
-} from '../../helpers/sandbox.js';
+import { describe, expect, it } from 'vitest';
+import type { WireCollection } from '../../helpers/sandbox.js';
 import {
   cancelButton,
   confirmButton,
+  customerNamed,
   invokeCard,
+  onlyCard,
+  tableRowsOf,
+  textsOf,
+  useWriteAgent,
   writeCounts,
   writesSince,
 } from '../../helpers/writes.js';
 import { formErrors, formInputs, submitForm } from './customers-form-helpers.js';
 
 // customers.create through the real agent against its sandbox.
-let agent: TestAgent;
-let pc: PcApi;
-
-beforeAll(async () => {
-  agent = await startTestAgent();
-  pc = createApi(agent.host.sandbox!.url);
-});
-afterAll(() => agent?.close());
+const w = useWriteAgent();
 
 const REVIEW = 'Review the new customer';
 
@@ -49,13 +35,13 @@ const valid = (name: string, prefix: string) => ({
 });
 
 async function domainTaken(domain: string): Promise<boolean> {
-  return (await pc.head(`/v1/domains/${domain}`)).status === 200;
+  return (await w.pc.head(`/v1/domains/${domain}`)).status === 200;
 }
 
 describe('customers.create', () => {
   it('when the user asks to onboard a new company, then a form comes prefilled with its name, a free domain prefix and the partner’s country, and nothing is written', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     const form = onlyCard(await chat.say('onboard customer Tailwind Traders'));
     const inputs = formInputs(form);
     expect(inputs.companyName?.value).toBe('Tailwind Traders');
@@ -76,12 +62,12 @@ describe('customers.create', () => {
       'country',
     ]);
     expect(formErrors(form)).toEqual({});
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
   });
 
   it('when the form is submitted with a bad prefix, a broken e-mail, no city and no state, then the same form comes back with the values kept and each error under its field', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     const form = onlyCard(await chat.say('create a new customer'));
     const values = {
       ...valid('Blue Yonder Airlines', 'blue-yonder'),
@@ -110,12 +96,12 @@ describe('customers.create', () => {
     expect(formErrors(short)).toEqual({
       domainPrefix: 'The domain prefix needs at least 2 characters.',
     });
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
   });
 
   it('when the domain is already taken, then the form says so under the domain prefix and warns that a customer of that name exists', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     expect(await domainTaken('tailspintoys.onmicrosoft.com')).toBe(true);
     const form = onlyCard(await chat.say('onboard customer Tailspin Toys'));
     expect(formErrors(form)).toEqual({
@@ -131,15 +117,15 @@ describe('customers.create', () => {
     expect(formErrors(again)).toEqual({
       domainPrefix: 'tailspintoys.onmicrosoft.com is already taken. Choose another prefix.',
     });
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
   });
 
   it('when a valid form is confirmed, then one customer.create write makes the tenant, the result shows its id, domain and the admin password once, and "show customer" finds it', async () => {
-    const chat = agent.conversation();
+    const chat = w.agent.conversation();
     // Looked up before it exists, so a cached "no such customer" would show below.
     const before = onlyCard(await chat.say('show customer Tailwind Traders'));
     expect(textsOf(before)[0]).not.toBe('Tailwind Traders');
-    const counts = await writeCounts(pc);
+    const counts = await writeCounts(w.pc);
 
     const form = onlyCard(await chat.say('onboard customer Tailwind Traders'));
     const card = invokeCard(
@@ -157,11 +143,11 @@ describe('customers.create', () => {
       ['Country', '—', 'United States (US)'],
       ['Language', '—', 'en (en-US)'],
     ]);
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
 
     const result = invokeCard(await chat.press(confirmButton(card)));
-    expect(await writesSince(pc, counts)).toEqual({ 'customer.create': 1 });
-    const created = await customerNamed(pc, 'Tailwind Traders');
+    expect(await writesSince(w.pc, counts)).toEqual({ 'customer.create': 1 });
+    const created = await customerNamed(w.pc, 'Tailwind Traders');
     expect(created.companyProfile.domain).toBe('tailwindtraders.onmicrosoft.com');
     const texts = textsOf(result);
     expect(texts[0]).toBe('Customer created: Tailwind Traders');
@@ -177,7 +163,7 @@ describe('customers.create', () => {
     const password = texts[label + 1]!;
     expect(password.length).toBeGreaterThanOrEqual(8);
 
-    const billing = await pc.get<{ email: string; culture: string; language: string }>(
+    const billing = await w.pc.get<{ email: string; culture: string; language: string }>(
       `/v1/customers/${created.id}/profiles/billing`,
     );
     expect(billing.body).toMatchObject({
@@ -190,7 +176,7 @@ describe('customers.create', () => {
     const again = invokeCard(await chat.press(confirmButton(card)));
     expect(textsOf(again).join(' ')).toContain('already done');
     expect(JSON.stringify(again)).not.toContain(password);
-    expect(await writesSince(pc, counts)).toEqual({ 'customer.create': 1 });
+    expect(await writesSince(w.pc, counts)).toEqual({ 'customer.create': 1 });
 
     // The new customer is found by name right away (the search cache was invalidated).
     const shown = onlyCard(await chat.say('show customer Tailwind Traders'));
@@ -199,14 +185,14 @@ describe('customers.create', () => {
   });
 
   it('when the user types "yes" in a group chat, then nothing is created until the card\'s own Confirm, which creates the customer once', async () => {
-    const chat = agent.conversation();
+    const chat = w.agent.conversation();
     const inGroup = (text: string) =>
       chat.send({
         type: 'message',
         text,
         conversation: { id: chat.id, conversationType: 'groupChat' },
       });
-    const counts = await writeCounts(pc);
+    const counts = await writeCounts(w.pc);
     const form = onlyCard(await inGroup('create a new customer'));
     const card = invokeCard(
       await chat.press(submitForm(form, REVIEW, valid('Fourth Coffee', 'fourthcoffeeroasters'))),
@@ -214,16 +200,16 @@ describe('customers.create', () => {
     const asked = onlyCard(await inGroup('yes'));
     expect(textsOf(asked)[0]).toBe('Press Confirm on the card');
     expect(JSON.stringify(asked)).not.toContain('Monospace');
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
     const done = invokeCard(await chat.press(confirmButton(card)));
     expect(textsOf(done)[0]).toBe('Customer created: Fourth Coffee');
-    expect(await writesSince(pc, counts)).toEqual({ 'customer.create': 1 });
+    expect(await writesSince(w.pc, counts)).toEqual({ 'customer.create': 1 });
     expect(await domainTaken('fourthcoffeeroasters.onmicrosoft.com')).toBe(true);
   });
 
   it('when the user cancels the confirmation, then no customer is created', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     const form = onlyCard(await chat.say('create a new customer'));
     const card = invokeCard(
       await chat.press(submitForm(form, REVIEW, valid('Blue Yonder Airlines', 'blueyonderair'))),
@@ -231,9 +217,9 @@ describe('customers.create', () => {
     expect(textsOf(card)[0]).toBe('Create customer Blue Yonder Airlines');
     const cancelled = invokeCard(await chat.press(cancelButton(card)));
     expect(textsOf(cancelled)[0]).toBe('Cancelled: nothing was changed');
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
     expect(await domainTaken('blueyonderair.onmicrosoft.com')).toBe(false);
-    const search = await pc.get<WireCollection<unknown>>(
+    const search = await w.pc.get<WireCollection<unknown>>(
       `/v1/customers?size=5&filter=${encodeURIComponent(JSON.stringify({ Field: 'CompanyName', Value: 'Blue Yonder', Operator: 'starts_with' }))}`,
     );
     expect(search.body.items).toEqual([]);

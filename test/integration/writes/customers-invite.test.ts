@@ -9,10 +9,9 @@ import { customerInviteSkill } from '../../../src/skills/customer-writes/index.j
 import type { SkillServices } from '../../../src/skills/services.js';
 import type { SkillRequest } from '../../../src/skills/skill.js';
 import { createAuditLog, createSqliteDatabase, type AuditLog } from '../../../src/state/index.js';
-import { actionsOf, textsOf } from '../../helpers/agent.js';
 import { startTestSandbox, type TestSandbox } from '../../helpers/sandbox.js';
 import { validateCard } from '../../helpers/validate-card.js';
-import { writeCounts, writesSince } from '../../helpers/writes.js';
+import { actionsOf, textsOf, writeCounts, writesSince } from '../../helpers/writes.js';
 
 // customers.invite is a plain skill the agent registers elsewhere; here it runs against the
 // sandbox with the real client and a real audit log.

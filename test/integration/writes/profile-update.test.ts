@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  onlyCard,
-  startTestAgent,
-  tableRowsOf,
-  textsOf,
-  type TestAgent,
-} from '../../helpers/agent.js';
-import { createApi, type PcApi } from '../../helpers/sandbox.js';
+import { describe, expect, it } from 'vitest';
 import {
   cancelButton,
   confirmButton,
   invokeCard,
+  onlyCard,
+  tableRowsOf,
+  textsOf,
+  useWriteAgent,
   writeCounts,
   writesSince,
 } from '../../helpers/writes.js';
 import { formErrors, formInputs, submitForm } from './customers-form-helpers.js';
 
 // profile.update (the partner's legal business profile) through the real agent against its sandbox.
-let agent: TestAgent;
-let pc: PcApi;
-
-beforeAll(async () => {
-  agent = await startTestAgent();
-  pc = createApi(agent.host.sandbox!.url);
-});
-afterAll(() => agent?.close());
+const w = useWriteAgent();
 
 interface Legal {
   companyName: string;
@@ -32,20 +21,20 @@ interface Legal {
   primaryContact: { firstName: string; lastName: string; email: string; phoneNumber: string };
 }
 
-const legal = async () => (await pc.get<Legal>('/v1/profiles/legalbusiness')).body;
+const legal = async () => (await w.pc.get<Legal>('/v1/profiles/legalbusiness')).body;
 
 describe('profile.update', () => {
   it('when the user sets our company phone number and confirms, then the card shows before → after and the profile holds it after exactly one write', async () => {
-    const chat = agent.conversation();
+    const chat = w.agent.conversation();
     const before = await legal();
-    const counts = await writeCounts(pc);
+    const counts = await writeCounts(w.pc);
     const card = onlyCard(await chat.say('update our company phone number to 4255550123'));
     expect(textsOf(card)[0]).toBe('Change our legal business profile');
     expect(tableRowsOf(card)).toEqual([
       ['What', 'Now', 'After'],
       ['Contact phone', before.primaryContact.phoneNumber, '4255550123'],
     ]);
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
 
     const result = invokeCard(await chat.press(confirmButton(card)));
     expect(textsOf(result)).toEqual(
@@ -54,7 +43,7 @@ describe('profile.update', () => {
         `Contact phone: ${before.primaryContact.phoneNumber} → 4255550123`,
       ]),
     );
-    expect(await writesSince(pc, counts)).toEqual({ 'legalBusinessProfile.update': 1 });
+    expect(await writesSince(w.pc, counts)).toEqual({ 'legalBusinessProfile.update': 1 });
     const after = await legal();
     expect(after.primaryContact.phoneNumber).toBe('4255550123');
     expect(after.companyName).toBe(before.companyName);
@@ -65,9 +54,9 @@ describe('profile.update', () => {
   });
 
   it('when the user cancels a profile change, then nothing is written', async () => {
-    const chat = agent.conversation();
+    const chat = w.agent.conversation();
     const before = await legal();
-    const counts = await writeCounts(pc);
+    const counts = await writeCounts(w.pc);
     const card = onlyCard(await chat.say('change our company name to Trey Research Partners'));
     expect(tableRowsOf(card)[1]).toEqual([
       'Legal name',
@@ -77,33 +66,33 @@ describe('profile.update', () => {
     expect(textsOf(card).join(' ')).toContain('Microsoft may verify a changed legal name');
     const cancelled = invokeCard(await chat.press(cancelButton(card)));
     expect(textsOf(cancelled)[0]).toBe('Cancelled: nothing was changed');
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
     expect((await legal()).companyName).toBe(before.companyName);
   });
 
   it('when the phone is already that number, then the agent says there is nothing to change', async () => {
-    const chat = agent.conversation();
+    const chat = w.agent.conversation();
     const { primaryContact } = await legal();
-    const counts = await writeCounts(pc);
+    const counts = await writeCounts(w.pc);
     const card = onlyCard(
       await chat.say(`update our company phone number to ${primaryContact.phoneNumber}`),
     );
     expect(textsOf(card)[0]).toBe('Nothing to change');
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
   });
 
   it('when the new e-mail is not an e-mail address, then the prefilled form shows the error under it and nothing is written', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     const form = onlyCard(await chat.say('change our company email to info@partner'));
     expect(formErrors(form)).toEqual({ email: 'Enter an e-mail address such as ap@contoso.com.' });
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
   });
 
   it('when an address with several parts is given, then the form asks to check each address field, and its confirmed change is applied once', async () => {
-    const chat = agent.conversation();
+    const chat = w.agent.conversation();
     const before = await legal();
-    const counts = await writeCounts(pc);
+    const counts = await writeCounts(w.pc);
     const form = onlyCard(await chat.say('update our address to 1 Main St, Buffalo, NY 14203'));
     expect(textsOf(form).join(' ')).toContain('Check the address');
     expect(formInputs(form).addressLine1?.value).toBe('1 Main St');
@@ -118,7 +107,7 @@ describe('profile.update', () => {
       ['Postal code', before.address.postalCode!, '14203'],
     ]);
     invokeCard(await chat.press(confirmButton(card)));
-    expect(await writesSince(pc, counts)).toEqual({ 'legalBusinessProfile.update': 1 });
+    expect(await writesSince(w.pc, counts)).toEqual({ 'legalBusinessProfile.update': 1 });
     expect((await legal()).address).toMatchObject({
       addressLine1: '1 Main St',
       postalCode: '14203',

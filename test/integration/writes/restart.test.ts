@@ -4,14 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { onlyCard, startTestAgent, tableRowsOf, textsOf } from '../../helpers/agent.js';
+import { startTestAgent } from '../../helpers/agent.js';
+import { startTestSandbox, type TestSandbox } from '../../helpers/sandbox.js';
 import {
+  confirmButton,
   customerNamed,
   findSubscription,
-  startTestSandbox,
-  type TestSandbox,
-} from '../../helpers/sandbox.js';
-import { confirmButton, invokeCard, writeCounts, writesSince } from '../../helpers/writes.js';
+  invokeCard,
+  onlyCard,
+  tableRowsOf,
+  textsOf,
+  writeCounts,
+  writesSince,
+} from '../../helpers/writes.js';
 
 // A pending action lives in the state database: an agent restarted between the confirmation
 // card and Confirm still applies it, once, and the audit log (exported by `npm run audit`)

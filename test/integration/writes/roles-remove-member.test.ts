@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { WireCollection } from '../../helpers/sandbox.js';
 import {
   button,
-  onlyCard,
-  startTestAgent,
-  tableRowsOf,
-  textsOf,
-  type TestAgent,
-} from '../../helpers/agent.js';
-import {
-  createApi,
-  customerNamed,
-  findUser,
-  type PcApi,
-  type WireCollection,
-} from '../../helpers/sandbox.js';
-import {
   cancelButton,
   confirmButton,
+  findUser,
   invokeCard,
+  onlyCard,
+  tableRowsOf,
+  textsOf,
+  useWriteAgent,
   writeCounts,
   writesSince,
 } from '../../helpers/writes.js';
@@ -25,36 +17,30 @@ import { expectNoConfirm } from './users-helpers.js';
 
 // roles.removeMember through the real agent against its sandbox. Contoso Ltd has one Global
 // Administrator (Megan Bowen); Alex Wilber is its User Administrator.
-let agent: TestAgent;
-let pc: PcApi;
-let contosoId: string;
+const w = useWriteAgent({ customers: ['Contoso Ltd'] });
 let roleIds: Record<string, string>;
 
 beforeAll(async () => {
-  agent = await startTestAgent();
-  pc = createApi(agent.host.sandbox!.url);
-  contosoId = (await customerNamed(pc, 'Contoso Ltd')).id;
-  const roles = await pc.get<WireCollection<{ id: string; name: string }>>(
-    `/v1/customers/${contosoId}/directoryroles`,
+  const roles = await w.pc.get<WireCollection<{ id: string; name: string }>>(
+    `/v1/customers/${await w.customerId('Contoso Ltd')}/directoryroles`,
   );
   roleIds = Object.fromEntries(roles.body.items.map((r) => [r.name, r.id]));
 });
-afterAll(() => agent?.close());
 
 const upnOf = (alias: string) => `${alias}@contoso.onmicrosoft.com`;
 
 async function membersOf(role: string): Promise<string[]> {
-  const res = await pc.get<WireCollection<{ userPrincipalName: string }>>(
-    `/v1/customers/${contosoId}/directoryroles/${roleIds[role]}/usermembers`,
+  const res = await w.pc.get<WireCollection<{ userPrincipalName: string }>>(
+    `/v1/customers/${await w.customerId('Contoso Ltd')}/directoryroles/${roleIds[role]}/usermembers`,
   );
   return res.body.items.map((m) => m.userPrincipalName);
 }
 
 describe('roles.removeMember', () => {
   it('when alex.wilber is removed from User Administrator and the user confirms, then he is no longer a member after exactly one write', async () => {
-    const chat = agent.conversation();
+    const chat = w.agent.conversation();
     expect(await membersOf('User Administrator')).toContain(upnOf('alex.wilber'));
-    const counts = await writeCounts(pc);
+    const counts = await writeCounts(w.pc);
     const card = onlyCard(await chat.say(`remove ${upnOf('alex.wilber')} from User Administrator`));
     expect(textsOf(card).slice(0, 2)).toEqual([
       'Remove Alex Wilber from User Administrator',
@@ -67,7 +53,7 @@ describe('roles.removeMember', () => {
     expect(textsOf(card)).toContain(
       'Alex Wilber keeps the account; only User Administrator is removed.',
     );
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
     const result = invokeCard(await chat.press(confirmButton(card)));
     expect(textsOf(result)).toEqual(
       expect.arrayContaining([
@@ -75,37 +61,37 @@ describe('roles.removeMember', () => {
         'User Administrator: Member → Not a member',
       ]),
     );
-    expect(await writesSince(pc, counts)).toEqual({ 'roleMember.remove': 1 });
+    expect(await writesSince(w.pc, counts)).toEqual({ 'roleMember.remove': 1 });
     expect(await membersOf('User Administrator')).not.toContain(upnOf('alex.wilber'));
   });
 
   it('when the removal is cancelled, then the user keeps the role', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     const card = onlyCard(
       await chat.say(`remove ${upnOf('adele.vance')} from Helpdesk Administrator`),
     );
     const cancelled = invokeCard(await chat.press(cancelButton(card)));
     expect(textsOf(cancelled)[0]).toBe('Cancelled: nothing was changed');
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
     expect(await membersOf('Helpdesk Administrator')).toContain(upnOf('adele.vance'));
   });
 
   it('when the user does not hold the role, then a card says so and offers no Confirm', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     const card = onlyCard(await chat.say(`remove ${upnOf('lidia.holloway')} from global admin`));
     expect(textsOf(card)).toEqual([
       'Lidia Holloway is not a Global Administrator',
       'Lidia Holloway holds Exchange Administrator at Contoso Ltd, not Global Administrator, so there is nothing to remove.',
     ]);
     expectNoConfirm(card);
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
   });
 
   it('when the user is the only Global Administrator, then a card says a tenant must keep one and offers no Confirm', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     expect(await membersOf('Global Administrator')).toEqual([upnOf('megan.bowen')]);
     const card = onlyCard(
       await chat.say(`remove ${upnOf('megan.bowen')} from Global Administrator`),
@@ -115,18 +101,18 @@ describe('roles.removeMember', () => {
       'A tenant must keep at least one Global Administrator, so Partner Center refuses to remove the last one. Make another user Global Administrator first, then remove Megan Bowen.',
     ]);
     expectNoConfirm(card);
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
   });
 
   it('when one other Global Administrator would remain, then the card warns that they will be the only one, and Confirm removes the role once', async () => {
-    const lee = await findUser(pc, contosoId, upnOf('lee.gu'));
-    const added = await pc.post(
-      `/v1/customers/${contosoId}/directoryroles/${roleIds['Global Administrator']}/usermembers`,
+    const lee = await findUser(w.pc, await w.customerId('Contoso Ltd'), upnOf('lee.gu'));
+    const added = await w.pc.post(
+      `/v1/customers/${await w.customerId('Contoso Ltd')}/directoryroles/${roleIds['Global Administrator']}/usermembers`,
       { Id: lee.id, Attributes: { ObjectType: 'UserMember' } },
     );
     expect(added.status).toBe(201);
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     const card = onlyCard(
       await chat.say(`remove ${upnOf('megan.bowen')} from Global Administrator`),
     );
@@ -134,13 +120,13 @@ describe('roles.removeMember', () => {
       'After this, Lee Gu will be the only Global Administrator of Contoso Ltd.',
     );
     invokeCard(await chat.press(confirmButton(card)));
-    expect(await writesSince(pc, counts)).toEqual({ 'roleMember.remove': 1 });
+    expect(await writesSince(w.pc, counts)).toEqual({ 'roleMember.remove': 1 });
     expect(await membersOf('Global Administrator')).toEqual([upnOf('lee.gu')]);
   });
 
   it('when no role is named, then the roles the user holds are offered as buttons that ask for the removal', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     const res = await chat.press({
       type: 'Action.Execute',
       title: 'Remove',
@@ -151,6 +137,6 @@ describe('roles.removeMember', () => {
     expect(textsOf(choose)[0]).toBe('Remove Patti Fernandez from which role?');
     const card = invokeCard(await chat.press(button(choose, 'Global Reader')));
     expect(tableRowsOf(card)[1]).toEqual(['Global Reader', 'Member', 'Not a member']);
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
   });
 });

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recognize } from '../../../src/intents/index.js';
 import { can } from '../../../src/security/permissions.js';
 import { ROLES, roleDisplayName, type Role } from '../../../src/security/roles.js';
-import { cardsOf, startTestAgent, textsOf, type TestAgent } from '../../helpers/agent.js';
-import { createApi, type PcApi } from '../../helpers/sandbox.js';
-import { writeCounts, writesSince } from '../../helpers/writes.js';
+import { cardsOf, textsOf, useWriteAgent, writeCounts, writesSince } from '../../helpers/writes.js';
 
 // Every role × every write intent, through the agent with a role map: a denied write gets the
 // denied card, calls nothing and is audited; an allowed one proposes and writes nothing.
@@ -36,19 +34,13 @@ const WRITES: Array<[intent: string, text: string]> = [
   ['referrals.update', 'accept referral 1a2b3c'],
 ];
 
-let agent: TestAgent;
-let pc: PcApi;
-
-beforeAll(async () => {
-  const map = Object.fromEntries(ROLES.map((r) => [OBJECT_IDS[r], r]));
-  agent = await startTestAgent({ ROLE_MAP: JSON.stringify(map) });
-  pc = createApi(agent.host.sandbox!.url);
+const w = useWriteAgent({
+  env: { ROLE_MAP: JSON.stringify(Object.fromEntries(ROLES.map((r) => [OBJECT_IDS[r], r]))) },
 });
-afterAll(() => agent?.close());
 
 const requests = async () =>
   Object.values(
-    (await pc.get<{ requests: Record<string, number> }>('/_sandbox/stats')).body.requests,
+    (await w.pc.get<{ requests: Record<string, number> }>('/_sandbox/stats')).body.requests,
   ).reduce((a, b) => a + b, 0);
 
 describe('roles × write intents', () => {
@@ -60,8 +52,8 @@ describe('roles × write intents', () => {
   it.each(ROLES)(
     'when a %s asks for every write, then exactly the writes the role table denies get the denied card, call nothing, and nothing is written',
     async (role) => {
-      const chat = agent.conversation({ aadObjectId: OBJECT_IDS[role], userId: `user-${role}` });
-      const counts = await writeCounts(pc);
+      const chat = w.agent.conversation({ aadObjectId: OBJECT_IDS[role], userId: `user-${role}` });
+      const counts = await writeCounts(w.pc);
       for (const [intent, text] of WRITES) {
         const allowed = can(role, intent).allowed;
         const before = await requests();
@@ -75,7 +67,7 @@ describe('roles × write intents', () => {
           expect([intent, await requests()]).toEqual([intent, before]);
         }
       }
-      expect(await writesSince(pc, counts)).toEqual({});
+      expect(await writesSince(w.pc, counts)).toEqual({});
       const audit = textsOf(cardsOf(await chat.say('what changed today'))[0]).join('\n');
       const denied = WRITES.filter(([intent]) => !can(role, intent).allowed);
       if (denied.length > 0 && can(role, 'audit.list').allowed) expect(audit).toContain('Denied');
@@ -83,7 +75,7 @@ describe('roles × write intents', () => {
   );
 
   it('when a user is not in the role map, then every write is denied and "what is my role" says so', async () => {
-    const chat = agent.conversation({ aadObjectId: NOBODY, userId: 'user-nobody' });
+    const chat = w.agent.conversation({ aadObjectId: NOBODY, userId: 'user-nobody' });
     for (const [intent, text] of WRITES) {
       const title = textsOf(cardsOf(await chat.say(text))[0])[0];
       expect([intent, title]).toEqual([intent, 'You do not have permission for that']);

@@ -1,10 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { onlyCard, tableRowsOf, textsOf, type TestAgent } from '../../helpers/agent.js';
-import { createApi, customerNamed, findUser, type PcApi } from '../../helpers/sandbox.js';
+import { describe, expect, it } from 'vitest';
 import {
   cancelButton,
   confirmButton,
+  findUser,
   invokeCard,
+  onlyCard,
+  tableRowsOf,
+  textsOf,
+  useWriteAgent,
   writeCounts,
   writesSince,
 } from '../../helpers/writes.js';
@@ -21,17 +24,10 @@ import {
 // users.create through the real agent against its sandbox: a form, its checks, the
 // confirmation, exactly one write, and a password that is shown once and stored nowhere.
 let watched: WatchedAgent;
-let agent: TestAgent;
-let pc: PcApi;
-let contosoId: string;
-
-beforeAll(async () => {
-  watched = await startWatchedAgent();
-  agent = watched.agent;
-  pc = createApi(agent.host.sandbox!.url);
-  contosoId = (await customerNamed(pc, 'Contoso Ltd')).id;
+const w = useWriteAgent({
+  start: async () => (watched = await startWatchedAgent()).agent,
+  customers: ['Contoso Ltd'],
 });
-afterAll(() => agent?.close());
 
 const JANE = {
   userPrincipalName: 'jane.doe@contoso.onmicrosoft.com',
@@ -43,8 +39,8 @@ const JANE = {
 
 describe('users.create', () => {
   it('when the user asks to create jane.doe@contoso.onmicrosoft.com, then a form opens prefilled from the sign-in name with the customer’s domain as hint, and nothing is written', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     const form = onlyCard(
       await chat.say('create user jane.doe@contoso.onmicrosoft.com for Contoso Ltd'),
     );
@@ -58,18 +54,18 @@ describe('users.create', () => {
     // Contoso's billing address is in the US.
     expect(inputOf(form, 'usageLocation')?.value).toBe('US');
     expectNoConfirm(form);
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
   });
 
   it('when no customer is named, then the customer comes from the sign-in name’s domain', async () => {
-    const chat = agent.conversation();
+    const chat = w.agent.conversation();
     const form = onlyCard(await chat.say('create user sam.lee@fabrikam.onmicrosoft.com'));
     expect(textsOf(form).slice(0, 2)).toEqual(['Create a user', 'Fabrikam Inc']);
     expect(inputOf(form, 'userPrincipalName')?.value).toBe('sam.lee@fabrikam.onmicrosoft.com');
   });
 
   it('when the user says "add a new user to Fabrikam Inc", then an empty form opens with Fabrikam’s domain as hint and US as usage location', async () => {
-    const chat = agent.conversation();
+    const chat = w.agent.conversation();
     const form = onlyCard(await chat.say('add a new user to Fabrikam Inc'));
     expect(textsOf(form)).toContain('alias@fabrikam.onmicrosoft.com');
     expect(inputOf(form, 'userPrincipalName')?.value).toBe('');
@@ -78,8 +74,8 @@ describe('users.create', () => {
   });
 
   it('when the form is submitted with a foreign domain, no last name and an unknown country, then it comes back with an error under each of them and nothing is proposed', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     const form = onlyCard(await chat.say('add a new user to Contoso Ltd'));
     const again = await submitForm(chat, form, {
       userPrincipalName: 'jane.doe@gmail.com',
@@ -99,11 +95,11 @@ describe('users.create', () => {
     expect(inputOf(again, 'userPrincipalName')?.value).toBe('jane.doe@gmail.com');
     expect(inputOf(again, 'firstName')?.value).toBe('Jane');
     expectNoConfirm(again);
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
   });
 
   it('when the sign-in name belongs to an existing user, then the form says so', async () => {
-    const chat = agent.conversation();
+    const chat = w.agent.conversation();
     const form = onlyCard(
       await chat.say('create user megan.bowen@contoso.onmicrosoft.com for Contoso Ltd'),
     );
@@ -121,8 +117,8 @@ describe('users.create', () => {
   });
 
   it('when the filled form is confirmed, then the user is created once, and its temporary password is shown in that answer only and kept nowhere', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     const form = onlyCard(
       await chat.say('create user jane.doe@contoso.onmicrosoft.com for Contoso Ltd'),
     );
@@ -136,12 +132,16 @@ describe('users.create', () => {
       ['Last name', '—', 'Doe'],
       ['Usage location', '—', 'DE (Germany)'],
     ]);
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
 
     const result = invokeCard(await chat.press(confirmButton(card)));
     expect(textsOf(result)[0]).toBe('User created: Jane Doe');
-    expect(await writesSince(pc, counts)).toEqual({ 'user.create': 1 });
-    const created = await findUser(pc, contosoId, 'jane.doe@contoso.onmicrosoft.com');
+    expect(await writesSince(w.pc, counts)).toEqual({ 'user.create': 1 });
+    const created = await findUser(
+      w.pc,
+      await w.customerId('Contoso Ltd'),
+      'jane.doe@contoso.onmicrosoft.com',
+    );
     expect(created).toMatchObject({
       displayName: 'Jane Doe',
       firstName: 'Jane',
@@ -158,7 +158,7 @@ describe('users.create', () => {
     expect(textsOf(again).join(' ')).toContain('already done');
     expect(textsOf(again).join(' ')).toContain('Temporary password: shown once');
     expect(JSON.stringify(again)).not.toContain(password);
-    expect(await writesSince(pc, counts)).toEqual({ 'user.create': 1 });
+    expect(await writesSince(w.pc, counts)).toEqual({ 'user.create': 1 });
 
     // Nowhere else: the audit log, later answers, the logs, the stored conversation state.
     const audit = await chat.say('show recent changes for Contoso Ltd');
@@ -175,8 +175,8 @@ describe('users.create', () => {
   });
 
   it('when the filled form is cancelled, then nothing is created', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     const form = onlyCard(await chat.say('add a new user to Contoso Ltd'));
     const card = await submitForm(chat, form, {
       ...JANE,
@@ -188,9 +188,9 @@ describe('users.create', () => {
     expect(tableRowsOf(card)[2]).toEqual(['Display name', '—', 'Sam Nobody']);
     const cancelled = invokeCard(await chat.press(cancelButton(card)));
     expect(textsOf(cancelled)[0]).toBe('Cancelled: nothing was changed');
-    expect(await writesSince(pc, counts)).toEqual({});
-    await expect(findUser(pc, contosoId, 'sam.nobody@contoso.onmicrosoft.com')).rejects.toThrow(
-      'No user',
-    );
+    expect(await writesSince(w.pc, counts)).toEqual({});
+    await expect(
+      findUser(w.pc, await w.customerId('Contoso Ltd'), 'sam.nobody@contoso.onmicrosoft.com'),
+    ).rejects.toThrow('No user');
   });
 });

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { onlyCard, tableRowsOf, textsOf, type TestAgent } from '../../helpers/agent.js';
-import {
-  createApi,
-  customerNamed,
-  findUser,
-  type PcApi,
-  type WireCollection,
-} from '../../helpers/sandbox.js';
+import { describe, expect, it } from 'vitest';
+import type { WireCollection } from '../../helpers/sandbox.js';
 import {
   cancelButton,
   confirmButton,
+  findUser,
   invokeCard,
+  onlyCard,
+  tableRowsOf,
+  textsOf,
+  useWriteAgent,
   writeCounts,
   writesSince,
 } from '../../helpers/writes.js';
@@ -25,17 +23,10 @@ import {
 // users.resetPassword through the real agent against its sandbox: the new password is made on
 // Confirm, shown in that answer only, and found nowhere else afterwards.
 let watched: WatchedAgent;
-let agent: TestAgent;
-let pc: PcApi;
-let contosoId: string;
-
-beforeAll(async () => {
-  watched = await startWatchedAgent();
-  agent = watched.agent;
-  pc = createApi(agent.host.sandbox!.url);
-  contosoId = (await customerNamed(pc, 'Contoso Ltd')).id;
+const w = useWriteAgent({
+  start: async () => (watched = await startWatchedAgent()).agent,
+  customers: ['Contoso Ltd'],
 });
-afterAll(() => agent?.close());
 
 interface WireAuditRecord {
   operationType: string;
@@ -44,7 +35,7 @@ interface WireAuditRecord {
 
 /** Partner Center's activity log of password resets for this user today (the sandbox's view). */
 async function resetsOf(upn: string): Promise<WireAuditRecord[]> {
-  const res = await pc.get<WireCollection<WireAuditRecord>>(
+  const res = await w.pc.get<WireCollection<WireAuditRecord>>(
     '/v1/auditrecords?startDate=2026-03-15&size=500',
   );
   return res.body.items.filter(
@@ -56,9 +47,9 @@ async function resetsOf(upn: string): Promise<WireAuditRecord[]> {
 
 describe('users.resetPassword', () => {
   it('when the user resets lee.gu’s password and confirms, then it is reset once, and the password is shown in that answer only', async () => {
-    const chat = agent.conversation();
+    const chat = w.agent.conversation();
     const upn = 'lee.gu@contoso.onmicrosoft.com';
-    const counts = await writeCounts(pc);
+    const counts = await writeCounts(w.pc);
     const card = onlyCard(await chat.say(`reset the password for ${upn}`));
     expect(textsOf(card).slice(0, 2)).toEqual([
       'Reset the password of Lee Gu',
@@ -70,13 +61,13 @@ describe('users.resetPassword', () => {
       'New temporary password, to be changed at the next sign-in',
     ]);
     expect(textsOf(card).join(' ')).toContain('Lee Gu must change the new one at the next sign-in');
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
 
     const result = invokeCard(await chat.press(confirmButton(card)));
     expect(textsOf(result)[0]).toBe('Password reset: Lee Gu');
-    expect(await writesSince(pc, counts)).toEqual({ 'user.resetPassword': 1 });
+    expect(await writesSince(w.pc, counts)).toEqual({ 'user.resetPassword': 1 });
     expect(await resetsOf(upn)).toHaveLength(1);
-    expect((await findUser(pc, contosoId, upn)).state).toBe('active');
+    expect((await findUser(w.pc, await w.customerId('Contoso Ltd'), upn)).state).toBe('active');
     const password = passwordOn(result);
     expect(password).toMatch(/^.{16,}$/);
     expect(JSON.stringify(card)).not.toContain(password);
@@ -86,7 +77,7 @@ describe('users.resetPassword', () => {
     expect(textsOf(again).join(' ')).toContain('already done');
     expect(textsOf(again).join(' ')).toContain('Temporary password: shown once');
     expect(JSON.stringify(again)).not.toContain(password);
-    expect(await writesSince(pc, counts)).toEqual({ 'user.resetPassword': 1 });
+    expect(await writesSince(w.pc, counts)).toEqual({ 'user.resetPassword': 1 });
 
     // The audit log, later answers, the logs and the stored state never hold it.
     const audit = await chat.say('what changed today');
@@ -96,12 +87,12 @@ describe('users.resetPassword', () => {
     expect(watched.logs.join('\n')).toContain('"operation":"users.resetPassword"');
     expect(watched.logs.join('\n')).not.toContain(password);
     expect(watched.stored()).not.toContain(password);
-    const activity = await pc.get('/v1/auditrecords?startDate=2026-03-15&size=500');
+    const activity = await w.pc.get('/v1/auditrecords?startDate=2026-03-15&size=500');
     expect(activity.text).not.toContain(password);
   });
 
   it('when "yes" is typed in a group chat, then nothing is reset until the card\'s own Confirm, whose answer only the presser sees, shows the password', async () => {
-    const chat = agent.conversation();
+    const chat = w.agent.conversation();
     const inGroup = (text: string) =>
       chat.send({
         type: 'message',
@@ -109,20 +100,20 @@ describe('users.resetPassword', () => {
         conversation: { id: chat.id, conversationType: 'groupChat' },
       });
     const upn = 'grady.archie@contoso.onmicrosoft.com';
-    const counts = await writeCounts(pc);
+    const counts = await writeCounts(w.pc);
     const card = onlyCard(await inGroup(`reset the password for ${upn}`));
     const asked = onlyCard(await inGroup('yes'));
     expect(textsOf(asked)[0]).toBe('Press Confirm on the card');
     expect(passwordOn(asked)).toBeUndefined();
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
     const done = invokeCard(await chat.press(confirmButton(card)));
     expect(textsOf(done)[0]).toBe('Password reset: Grady Archie');
     expect(passwordOn(done)).toMatch(/^.{16,}$/);
-    expect(await writesSince(pc, counts)).toEqual({ 'user.resetPassword': 1 });
+    expect(await writesSince(w.pc, counts)).toEqual({ 'user.resetPassword': 1 });
   });
 
   it('when "yes" is typed in a one-to-one chat, then the password is shown in that answer only', async () => {
-    const chat = agent.conversation();
+    const chat = w.agent.conversation();
     const upn = 'patti.fernandez@contoso.onmicrosoft.com';
     onlyCard(await chat.say(`reset the password for ${upn}`));
     const done = onlyCard(await chat.say('yes'));
@@ -133,25 +124,25 @@ describe('users.resetPassword', () => {
   });
 
   it('when the reset is cancelled, then no password is changed', async () => {
-    const chat = agent.conversation();
+    const chat = w.agent.conversation();
     const upn = 'diego.siciliani@contoso.onmicrosoft.com';
-    const counts = await writeCounts(pc);
+    const counts = await writeCounts(w.pc);
     const card = onlyCard(await chat.say(`reset password of ${upn}`));
     const cancelled = invokeCard(await chat.press(cancelButton(card)));
     expect(textsOf(cancelled)[0]).toBe('Cancelled: nothing was changed');
     expect(passwordOn(cancelled)).toBeUndefined();
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
     expect(await resetsOf(upn)).toEqual([]);
   });
 
   it('when the user is deleted, then a card says to restore it first and offers no Confirm', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     const card = onlyCard(
       await chat.say('reset the password for johanna.lorenz@contoso.onmicrosoft.com'),
     );
     expect(textsOf(card)[0]).toBe('Johanna Lorenz is deleted');
     expectNoConfirm(card);
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
   });
 });

@@ -1,39 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  onlyCard,
-  startTestAgent,
-  tableRowsOf,
-  textsOf,
-  type TestAgent,
-} from '../../helpers/agent.js';
-import { createApi, customerNamed, findUser, type PcApi } from '../../helpers/sandbox.js';
+import { describe, expect, it } from 'vitest';
 import {
   cancelButton,
   confirmButton,
+  findUser,
   invokeCard,
+  onlyCard,
+  tableRowsOf,
+  textsOf,
+  useWriteAgent,
   writeCounts,
   writesSince,
 } from '../../helpers/writes.js';
 import { expectNoConfirm } from './users-helpers.js';
 
 // users.update through the real agent against its sandbox: one field, before → after.
-let agent: TestAgent;
-let pc: PcApi;
-let contosoId: string;
+const w = useWriteAgent({ customers: ['Contoso Ltd'] });
 
-beforeAll(async () => {
-  agent = await startTestAgent();
-  pc = createApi(agent.host.sandbox!.url);
-  contosoId = (await customerNamed(pc, 'Contoso Ltd')).id;
-});
-afterAll(() => agent?.close());
-
-const user = (alias: string) => findUser(pc, contosoId, `${alias}@contoso.onmicrosoft.com`);
+const user = async (alias: string) =>
+  findUser(w.pc, await w.customerId('Contoso Ltd'), `${alias}@contoso.onmicrosoft.com`);
 
 describe('users.update', () => {
   it('when the user changes the display name of alex.wilber and confirms, then the card shows Alex Wilber → Alex W. and the sandbox holds it after exactly one write', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     const card = onlyCard(
       await chat.say('change the display name of alex.wilber@contoso.onmicrosoft.com to Alex W.'),
     );
@@ -45,7 +34,7 @@ describe('users.update', () => {
       ['What', 'Now', 'After'],
       ['Display name', 'Alex Wilber', 'Alex W.'],
     ]);
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
     const result = invokeCard(await chat.press(confirmButton(card)));
     expect(textsOf(result)).toEqual(
       expect.arrayContaining([
@@ -53,7 +42,7 @@ describe('users.update', () => {
         'Display name: Alex Wilber → Alex W.',
       ]),
     );
-    expect(await writesSince(pc, counts)).toEqual({ 'user.update': 1 });
+    expect(await writesSince(w.pc, counts)).toEqual({ 'user.update': 1 });
     expect(await user('alex.wilber')).toMatchObject({
       displayName: 'Alex W.',
       firstName: 'Alex',
@@ -62,8 +51,8 @@ describe('users.update', () => {
   });
 
   it('when the user changes the first name of lee.gu and cancels, then nothing changes', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     const card = onlyCard(
       await chat.say('change the first name of lee.gu@contoso.onmicrosoft.com to Leo'),
     );
@@ -73,25 +62,25 @@ describe('users.update', () => {
     );
     const cancelled = invokeCard(await chat.press(cancelButton(card)));
     expect(textsOf(cancelled)[0]).toBe('Cancelled: nothing was changed');
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
     expect((await user('lee.gu')).firstName).toBe('Lee');
   });
 
   it('when the usage location is set to "Germany", then it is sent as DE and shown with its name', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     const card = onlyCard(
       await chat.say('set the usage location of adele.vance@contoso.onmicrosoft.com to Germany'),
     );
     expect(tableRowsOf(card)[1]).toEqual(['Usage location', 'US (United States)', 'DE (Germany)']);
     invokeCard(await chat.press(confirmButton(card)));
-    expect(await writesSince(pc, counts)).toEqual({ 'user.update': 1 });
+    expect(await writesSince(w.pc, counts)).toEqual({ 'user.update': 1 });
     expect((await user('adele.vance')).usageLocation).toBe('DE');
   });
 
   it('when a phone number is set on a user without one, then the card shows (not set) → the number', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     const card = onlyCard(
       await chat.say(
         'change the phone number of nestor.wilke@contoso.onmicrosoft.com to +1 425 555 0199',
@@ -99,16 +88,16 @@ describe('users.update', () => {
     );
     expect(tableRowsOf(card)[1]).toEqual(['Phone number', '(not set)', '+1 425 555 0199']);
     invokeCard(await chat.press(confirmButton(card)));
-    expect(await writesSince(pc, counts)).toEqual({ 'user.update': 1 });
-    const res = await pc.get<{ phoneNumber?: string }>(
-      `/v1/customers/${contosoId}/users/${(await user('nestor.wilke')).id}`,
+    expect(await writesSince(w.pc, counts)).toEqual({ 'user.update': 1 });
+    const res = await w.pc.get<{ phoneNumber?: string }>(
+      `/v1/customers/${await w.customerId('Contoso Ltd')}/users/${(await user('nestor.wilke')).id}`,
     );
     expect(res.body.phoneNumber).toBe('+1 425 555 0199');
   });
 
   it('when the field is not one a user has, then a card lists the fields that can be changed and nothing is written', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     const card = onlyCard(
       await chat.say('change the favourite color of lee.gu@contoso.onmicrosoft.com to blue'),
     );
@@ -118,11 +107,11 @@ describe('users.update', () => {
       "I can change a user's display name, first name, last name, usage location, phone number.",
     );
     expectNoConfirm(card);
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
   });
 
   it('when the e-mail address is to change, then the card says it is the sign-in name and lists what can be changed', async () => {
-    const chat = agent.conversation();
+    const chat = w.agent.conversation();
     const card = onlyCard(
       await chat.say('change the email of lee.gu@contoso.onmicrosoft.com to lee@contoso.com'),
     );
@@ -133,8 +122,8 @@ describe('users.update', () => {
   });
 
   it('when the new value is not a country or equals the current one, then a card says so and offers no Confirm', async () => {
-    const chat = agent.conversation();
-    const counts = await writeCounts(pc);
+    const chat = w.agent.conversation();
+    const counts = await writeCounts(w.pc);
     const bad = onlyCard(
       await chat.say('change the usage location of lee.gu@contoso.onmicrosoft.com to Atlantis'),
     );
@@ -149,11 +138,11 @@ describe('users.update', () => {
     );
     expect(textsOf(same)[0]).toBe('The last name is already Gu');
     expectNoConfirm(same);
-    expect(await writesSince(pc, counts)).toEqual({});
+    expect(await writesSince(w.pc, counts)).toEqual({});
   });
 
   it('when the user is deleted, then it cannot be changed until restored', async () => {
-    const chat = agent.conversation();
+    const chat = w.agent.conversation();
     const card = onlyCard(
       await chat.say(
         'change the display name of johanna.lorenz@contoso.onmicrosoft.com to Jo Lorenz',
