@@ -3,6 +3,7 @@ import { INTENT_IDS, type Entities, type IntentId } from '../intents/index.js';
 import { can } from '../security/permissions.js';
 import { roleDisplayName } from '../security/roles.js';
 import type { SkillRegistry, SkillReply, SkillRequest } from '../skills/skill.js';
+import { auditAttempt } from '../skills/writes/audit-write.js';
 import type { Turn } from './turn.js';
 
 export type { SkillRegistry };
@@ -45,8 +46,17 @@ export async function runIntent(
   if (input.intent !== 'more' && !input.continuationToken) delete turn.context.lastList;
   const check = can(turn.role, input.intent);
   if (!check.allowed) {
+    // A write asked for without the permission is audited too (every write, allowed or not).
     if (check.reason === 'missing-permission' && isWritePermission(check.missing))
-      await auditDenied(turn, input.intent, check.missing);
+      await auditAttempt(
+        requestFor(turn, input),
+        input.intent,
+        'denied',
+        `missing ${check.missing}`,
+        {
+          ...(turn.context.customer ? { customer: turn.context.customer } : {}),
+        },
+      );
     return {
       cards: [
         deniedCard({
@@ -81,30 +91,6 @@ export function requestFor(turn: Turn, input: RunIntentInput): SkillRequest {
 
 function isWritePermission(permission: string): boolean {
   return permission.startsWith('write:') || permission.startsWith('admin:');
-}
-
-/** A write asked for without the permission: audited (DESIGN.md: every write, allowed or denied). */
-async function auditDenied(turn: Turn, intent: string, missing: string): Promise<void> {
-  try {
-    await turn.services.auditLog.append({
-      userId: turn.user.id,
-      ...(turn.user.name ? { userName: turn.user.name } : {}),
-      ...(turn.role ? { role: turn.role } : {}),
-      intent,
-      outcome: 'denied',
-      ...(turn.context.customer
-        ? { customerId: turn.context.customer.id, customerName: turn.context.customer.name }
-        : {}),
-      correlationId: turn.correlationId,
-      conversationId: turn.conversationId,
-      detail: `missing ${missing}`,
-    });
-  } catch (error) {
-    turn.services.logger.error('audit entry not written', {
-      correlationId: turn.correlationId,
-      error,
-    });
-  }
 }
 
 function describeIntent(intent: IntentId): string {

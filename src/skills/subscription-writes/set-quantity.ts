@@ -1,13 +1,13 @@
 import { intentAction } from '../../cards/views/actions.js';
 import { facts } from '../../cards/views/facts.js';
 import { formatDate, humanize, plural } from '../../cards/views/format.js';
-import { noticeCard } from '../../cards/views/notice.js';
 import { formatTerm } from '../../cards/views/subscription-details.js';
 import { subscriptionName } from '../../cards/views/subscriptions.js';
 import type { Offer, Subscription } from '../../partner-center/index.js';
 import { partnerCountry } from '../catalog/partner-country.js';
-import type { SkillReply, SkillRequest } from '../skill.js';
+import type { SkillRequest } from '../skill.js';
 import type { Proposal, WriteDefinition } from '../writes/write-definition.js';
+import { subscriptionNotice } from './notice.js';
 import { withSubscription } from './with-subscription.js';
 
 interface SetQuantityPayload {
@@ -38,52 +38,52 @@ export const setQuantity: WriteDefinition<SetQuantityPayload> = {
         const amount = request.entities.quantity;
         const change = request.entities.quantityChange ?? 'set';
         if (amount === undefined || !Number.isInteger(amount) || amount < 0)
-          return say(
+          return subscriptionNotice(
+            request,
             `How many seats of ${name}?`,
             `Say for example "set ${name} for ${customer.name} to 30 seats" or "add 5 seats".`,
-            request,
           );
         if (subscription.billingType && subscription.billingType !== 'license')
-          return say(
+          return subscriptionNotice(
+            request,
             `${name} has no seats`,
             'It is billed by usage, so there is no quantity to change.',
-            request,
           );
         if (subscription.status === 'suspended')
-          return say(
+          return subscriptionNotice(
+            request,
             `${name} is suspended`,
             `Partner Center changes nothing else on a suspended subscription. Reactivate it first ("reactivate ${name} for ${customer.name}").`,
-            request,
           );
         if (subscription.status !== 'active')
-          return say(
+          return subscriptionNotice(
+            request,
             `${name} is ${humanize(subscription.status).toLowerCase()}`,
             'Only an active subscription’s seats can be changed.',
-            request,
           );
         const target =
           change === 'add' ? current + amount : change === 'remove' ? current - amount : amount;
         if (target === current)
-          return say(
+          return subscriptionNotice(
+            request,
             `${name} already has ${plural(current, 'seat')}`,
             'Nothing to change.',
-            request,
           );
         const limits = await offerLimits(request, subscription);
         if (target < limits.min || target > limits.max)
-          return say(
+          return subscriptionNotice(
+            request,
             `${name} cannot have ${target} seats`,
             `The offer allows ${limits.min} to ${limits.max === Number.MAX_SAFE_INTEGER ? 'any number of' : limits.max} seats; it has ${current} now.`,
-            request,
           );
         const notes: string[] = [];
         const newCommerce = subscription.offerId?.includes(':') ?? false;
         const refundUntil = subscription.refundOptions?.[0]?.expiresAt;
         if (target < current && newCommerce && !refundUntil)
-          return say(
+          return subscriptionNotice(
+            request,
             `${name} cannot be reduced now`,
             `New-commerce subscriptions can be reduced only within 7 days (168 hours) of purchase or renewal, and that window has passed for this term (it ends ${formatDate(subscription.commitmentEndDate)}). You can still add seats; to have fewer, lower the quantity for the renewal or turn off auto-renew.`,
-            request,
           );
         if (target < current && refundUntil)
           notes.push(
@@ -164,23 +164,4 @@ async function offerLimits(
     // Not in this country's catalog (or no catalog): Partner Center still enforces its limits.
     return unknown;
   }
-}
-
-function say(title: string, message: string, request: SkillRequest): SkillReply {
-  return {
-    cards: [
-      noticeCard({
-        title,
-        message,
-        tone: 'warning',
-        actions: request.context.customer
-          ? [
-              intentAction('Subscriptions', 'subscriptions.list', {
-                customer: request.context.customer.id,
-              }),
-            ]
-          : [],
-      }),
-    ],
-  };
 }

@@ -48,7 +48,7 @@ export async function auditAttempt(
   intent: string,
   outcome: 'denied' | 'refused',
   detail: string,
-  extra: { pendingActionId?: string; customerId?: string } = {},
+  extra: { pendingActionId?: string; customer?: { id: string; name: string } } = {},
 ): Promise<void> {
   try {
     await request.services.auditLog.append({
@@ -57,7 +57,9 @@ export async function auditAttempt(
       ...(request.role ? { role: request.role } : {}),
       intent,
       outcome,
-      ...(extra.customerId ? { customerId: extra.customerId } : {}),
+      ...(extra.customer
+        ? { customerId: extra.customer.id, customerName: extra.customer.name }
+        : {}),
       correlationId: request.correlationId,
       conversationId: request.conversationId,
       ...(extra.pendingActionId ? { pendingActionId: extra.pendingActionId } : {}),
