@@ -73,7 +73,9 @@ export const setQuantity: WriteDefinition<SetQuantityPayload> = {
         if (target < limits.min || target > limits.max)
           return subscriptionNotice(
             request,
-            `${name} cannot have ${target} seats`,
+            target < 0
+              ? `${name} has only ${plural(current, 'seat')}, so ${amount} cannot be removed`
+              : `${name} cannot have ${target} seats`,
             `The offer allows ${limits.min} to ${limits.max === Number.MAX_SAFE_INTEGER ? 'any number of' : limits.max} seats; it has ${current} now.`,
           );
         const notes: string[] = [];

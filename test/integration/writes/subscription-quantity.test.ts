@@ -66,4 +66,44 @@ describe('subscriptions.setQuantity', () => {
     expect(textsOf(nothing)[0]).toBe('Nothing to confirm');
     expect(await writesSince(w.pc, counts)).toEqual({ 'subscription.update': 1 });
   });
+
+  it.each([
+    [
+      'set Microsoft 365 E3 for Contoso Ltd to 0 seats',
+      'Microsoft 365 E3 cannot have 0 seats',
+      'The offer allows 1 to 5000 seats',
+    ],
+    [
+      'remove 1000 seats of E3 for Contoso Ltd',
+      'so 1000 cannot be removed',
+      'The offer allows 1 to 5000 seats',
+    ],
+    [
+      'set Microsoft 365 E3 for Contoso Ltd to 6000 seats',
+      'Microsoft 365 E3 cannot have 6000 seats',
+      'The offer allows 1 to 5000 seats',
+    ],
+    [
+      'reduce Microsoft 365 E3 at Contoso Ltd by 2',
+      'Microsoft 365 E3 cannot be reduced now',
+      'only within 7 days (168 hours)',
+    ],
+    [
+      'add 2 seats of Microsoft Teams Essentials for Contoso Ltd',
+      'Microsoft Teams Essentials is suspended',
+      'Reactivate it first',
+    ],
+  ])(
+    'when the user asks "%s", then a card explains the rule, offers no Confirm and nothing is written',
+    async (text, title, rule) => {
+      const chat = w.agent.conversation();
+      const counts = await writeCounts(w.pc);
+      const card = onlyCard(await chat.say(text));
+      const texts = textsOf(card).join(' ');
+      expect(texts).toContain(title);
+      expect(texts).toContain(rule);
+      expect(JSON.stringify(card)).not.toContain('"verb":"confirm"');
+      expect(await writesSince(w.pc, counts)).toEqual({});
+    },
+  );
 });
