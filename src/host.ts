@@ -110,6 +110,8 @@ export async function startAgentHost(
       cleanup.push(() => sandbox?.close());
     }
     const partnerCenter = createClient(config, sandbox, logger);
+    // Before the sandbox closes: nothing may retry against it (cleanup runs in reverse order).
+    cleanup.push(() => partnerCenter.close());
     const connection = describeConnection(config, sandbox);
 
     let storage = overrides.storage;

@@ -62,6 +62,12 @@ export interface PartnerCenterClient {
   readonly domains: DomainsOperations;
   /** The read cache (empty and inert unless `cache.ttlInMs` > 0). */
   readonly cache: { clear(): void; stats(): ReadCacheStats };
+  /**
+   * Stops every request still running (their callers get PC_ABORTED), including reads shared
+   * through the cache, which run without any one caller's signal. Call it before the service
+   * goes away (shutdown), so nothing retries against it.
+   */
+  close(): void;
 }
 
 export function createPartnerCenterClient(
@@ -91,6 +97,7 @@ export function createPartnerCenterClient(
     now,
     random: options.random ?? Math.random,
   });
+  const lifetime = new AbortController();
   // Only plain 200s are kept: a 204 + Retry-After ("data not ready") must be asked again.
   const cache = createReadCache<RawResponse>(
     resolved.cache,
@@ -103,7 +110,14 @@ export function createPartnerCenterClient(
     benefitsEndpoint: options.benefitsEndpoint,
   });
   const ctx: OperationContext = {
-    executor: createRequestExecutor({ pipeline, urls, cache, locale: resolved.locale, now }),
+    executor: createRequestExecutor({
+      pipeline,
+      urls,
+      cache,
+      locale: resolved.locale,
+      now,
+      lifetime: lifetime.signal,
+    }),
     benefitsEndpoint: options.benefitsEndpoint,
     polling: resolved.polling,
     now,
@@ -124,6 +138,7 @@ export function createPartnerCenterClient(
     referrals: createReferralsOperations(ctx),
     domains: createDomainsOperations(ctx),
     cache: { clear: () => cache.clear(), stats: () => cache.stats() },
+    close: () => lifetime.abort(),
   };
 }
 

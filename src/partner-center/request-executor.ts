@@ -77,6 +77,8 @@ export interface ExecutorOptions {
   cache: ReadCache<RawResponse>;
   locale: string;
   now: () => number;
+  /** Aborted when the client is closed: every request still running stops (see `close`). */
+  lifetime?: AbortSignal;
 }
 
 export function createRequestExecutor(options: ExecutorOptions): RequestExecutor {
@@ -103,7 +105,7 @@ export function createRequestExecutor(options: ExecutorOptions): RequestExecutor
       url,
       headers,
       body: call.body === undefined ? undefined : JSON.stringify(call.body),
-      abortSignal: opts.abortSignal,
+      abortSignal: withLifetime(opts.abortSignal, options.lifetime),
       requestId: opts.requestId ?? randomUUID(),
       correlationId: opts.correlationId ?? randomUUID(),
       operation: call.operation,
@@ -215,6 +217,15 @@ function invalidResponse(response: RawResponse, reason: string): PartnerCenterEr
 }
 
 /** A PartnerCenterError from a response with a status that is not a success. */
+/** The caller's signal, the client's lifetime, both, or neither. */
+function withLifetime(
+  signal: AbortSignal | undefined,
+  lifetime: AbortSignal | undefined,
+): AbortSignal | undefined {
+  if (!signal) return lifetime;
+  return lifetime ? AbortSignal.any([signal, lifetime]) : signal;
+}
+
 export function errorFromResponse(response: RawResponse, now: number): PartnerCenterError {
   const { request } = response;
   const context = errorContext(response, now);

@@ -38,7 +38,8 @@ export function logPolicy(deps: { logger: Logger; now: () => number }): Pipeline
         return response;
       } catch (error) {
         const code = isPartnerCenterError(error) ? error.code : undefined;
-        const level = isRetryableError(error) ? 'info' : 'warn';
+        // A cancelled call (the caller gave up, or the client is shutting down) is not a fault.
+        const level = code === 'PC_ABORTED' ? 'debug' : isRetryableError(error) ? 'info' : 'warn';
         deps.logger[level](`${request.method} ${sanitizeUrl(request.url)} failed`, {
           ...fields(request, started),
           status: 0,

@@ -6,7 +6,7 @@ import { makeRequest, respond } from './requests.js';
 
 type Line = Record<string, unknown>;
 
-function run(status: number | 'network', method: 'GET' | 'HEAD' = 'GET') {
+function run(status: number | 'network' | 'aborted', method: 'GET' | 'HEAD' = 'GET') {
   const logger = createMemoryLogger();
   const request = makeRequest({
     method,
@@ -17,10 +17,12 @@ function run(status: number | 'network', method: 'GET' | 'HEAD' = 'GET') {
   });
   const policy = logPolicy({ logger, now: () => 1000 });
   const done =
-    status === 'network'
+    status === 'network' || status === 'aborted'
       ? policy
           .sendRequest(request, async () => {
-            throw requestError(request, 'PC_NETWORK_ERROR', ['fetch failed']);
+            throw status === 'network'
+              ? requestError(request, 'PC_NETWORK_ERROR', ['fetch failed'])
+              : requestError(request, 'PC_ABORTED', []);
           })
           .catch(() => undefined)
       : policy.sendRequest(request, async (r) => respond(r, status));
@@ -49,6 +51,7 @@ describe('logPolicy', () => {
     ['network' as const, 'info'],
     [404, 'warn'],
     [400, 'warn'],
+    ['aborted' as const, 'debug'],
   ])('when an attempt ends with %s, then it is logged at %s', async (status, level) => {
     const lines = await run(status);
     expect(lines[0]?.level).toBe(level);
