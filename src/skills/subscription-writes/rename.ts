@@ -1,16 +1,12 @@
-import { intentAction } from '../../cards/views/actions.js';
 import { facts } from '../../cards/views/facts.js';
 import { humanize } from '../../cards/views/format.js';
 import { subscriptionName } from '../../cards/views/subscriptions.js';
-import type { Subscription } from '../../partner-center/index.js';
 import type { Proposal, WriteDefinition } from '../writes/write-definition.js';
 import { subscriptionNotice } from './notice.js';
+import { patchSubscription, type SubscriptionPayload } from './patch-subscription.js';
 import { withSubscription } from './with-subscription.js';
 
-interface RenamePayload {
-  customerId: string;
-  /** The subscription as read for the card: PATCHed whole, with its etag (If-Match). */
-  subscription: Subscription;
+interface RenamePayload extends SubscriptionPayload {
   nickname: string;
 }
 
@@ -84,34 +80,17 @@ export const renameSubscription: WriteDefinition<RenamePayload> = {
         };
       },
     ),
-  async execute({ payload, request, options }) {
-    const updated = await request.services.partnerCenter.subscriptions.update(
-      payload.customerId,
-      { ...payload.subscription, friendlyName: payload.nickname },
-      options,
-    );
-    return {
+  execute: (input) =>
+    patchSubscription(input, { friendlyName: input.payload.nickname }, (before, updated) => ({
       title: `Renamed: ${subscriptionName(updated)}`,
-      changes: [
-        {
-          field: 'Nickname',
-          before: shown(payload.subscription.friendlyName),
-          after: updated.friendlyName ?? payload.nickname,
-        },
-      ],
-      facts: facts([
-        ['Subscription id', updated.id],
-        ['Status', humanize(updated.status)],
-      ]),
-      actions: [
-        intentAction('Subscription details', 'subscriptions.show', {
-          customer: payload.customerId,
-          subscription: updated.id,
-        }),
-      ],
+      change: {
+        field: 'Nickname',
+        before: shown(before.friendlyName),
+        after: updated.friendlyName ?? input.payload.nickname,
+      },
+      fact: ['Status', humanize(updated.status)],
       after: { friendlyName: updated.friendlyName },
-    };
-  },
+    })),
 };
 
 /** The nickname as typed, without surrounding quotes or spaces ("“Frontline”" → "Frontline"). */

@@ -1,4 +1,3 @@
-import { intentAction } from '../../cards/views/actions.js';
 import { facts } from '../../cards/views/facts.js';
 import { formatDate, humanize, plural } from '../../cards/views/format.js';
 import { formatTerm } from '../../cards/views/subscription-details.js';
@@ -8,12 +7,10 @@ import { partnerCountry } from '../catalog/partner-country.js';
 import type { SkillRequest } from '../skill.js';
 import type { Proposal, WriteDefinition } from '../writes/write-definition.js';
 import { subscriptionNotice } from './notice.js';
+import { patchSubscription, type SubscriptionPayload } from './patch-subscription.js';
 import { withSubscription } from './with-subscription.js';
 
-interface SetQuantityPayload {
-  customerId: string;
-  /** The subscription as read for the card: PATCHed whole, with its etag (If-Match). */
-  subscription: Subscription;
+interface SetQuantityPayload extends SubscriptionPayload {
   quantity: number;
 }
 
@@ -117,33 +114,16 @@ export const setQuantity: WriteDefinition<SetQuantityPayload> = {
         };
       },
     ),
-  async execute({ payload, request, options }) {
-    const updated = await request.services.partnerCenter.subscriptions.update(
-      payload.customerId,
-      { ...payload.subscription, quantity: payload.quantity },
-      options,
-    );
-    return {
+  execute: (input) =>
+    patchSubscription(input, { quantity: input.payload.quantity }, (before, updated) => ({
       title: `Seats changed: ${subscriptionName(updated)}`,
-      changes: [
-        {
-          field: 'Seats',
-          before: String(payload.subscription.quantity ?? 0),
-          after: String(updated.quantity ?? payload.quantity),
-        },
-      ],
-      facts: facts([
-        ['Subscription id', updated.id],
-        ['Status', humanize(updated.status)],
-      ]),
-      actions: [
-        intentAction('Subscription details', 'subscriptions.show', {
-          customer: payload.customerId,
-          subscription: updated.id,
-        }),
-      ],
-    };
-  },
+      change: {
+        field: 'Seats',
+        before: String(before.quantity ?? 0),
+        after: String(updated.quantity ?? input.payload.quantity),
+      },
+      fact: ['Status', humanize(updated.status)],
+    })),
 };
 
 /** The offer's seat limits; 1 to unlimited when the catalog does not know the offer. */
