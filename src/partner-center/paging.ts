@@ -76,9 +76,10 @@ export function createPagedIterator<T>(
     for await (const page of byPage()) yield* page.items;
   }
 
-  const iterator = items();
+  // Made on the first next(): most callers only walk byPage().
+  let iterator: AsyncIterableIterator<T> | undefined;
   const paged: PagedAsyncIterableIterator<T> = {
-    next: () => iterator.next(),
+    next: () => (iterator ??= items()).next(),
     [Symbol.asyncIterator]: () => paged,
     byPage,
   };

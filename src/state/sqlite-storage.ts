@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from '@microsoft/agents-hosting';
 import { AppError } from '../shared/errors.js';
 import { STATE_ERRORS } from './errors.js';
+import { rowCacheOf, type CachedRow, type RowCache } from './row-cache.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
 interface StateRow {
@@ -36,6 +37,10 @@ const SCHEMA = `
  *
  * Each check-and-write runs in a `BEGIN IMMEDIATE` transaction, so two processes sharing the file
  * (two agent instances) serialize on SQLite's write lock and never both win an eTag race.
+ *
+ * Reads go through the connection's RowCache, valid until another connection commits: a turn
+ * reads the same two rows every time, and a warm read costs one `PRAGMA data_version` instead.
+ * The eTag check of a write always reads the file.
  */
 export class SqliteStorage implements Storage {
   readonly #selectOne;
@@ -44,9 +49,11 @@ export class SqliteStorage implements Storage {
   readonly #upsert;
   readonly #deleteMany;
   readonly #writeAll;
+  readonly #cache: RowCache;
 
   constructor(db: SqliteDatabase) {
     db.exec(SCHEMA);
+    this.#cache = rowCacheOf(db);
     // A turn reads two keys (conversation and user state): a primary-key lookup each is cheaper
     // than the json_each join, which serves larger batches.
     this.#selectOne = db.prepare<[string], StateRow>(
@@ -68,6 +75,7 @@ export class SqliteStorage implements Storage {
     );
     this.#writeAll = db.transaction((entries: Array<[string, StoreItem]>) => {
       const now = Date.now();
+      const written: Array<[string, CachedRow]> = [];
       for (const [key, item] of entries) {
         const wanted = item.eTag;
         if (wanted && wanted !== '*') {
@@ -76,23 +84,44 @@ export class SqliteStorage implements Storage {
             throw new AppError(STATE_ERRORS.STORAGE_ETAG_CONFLICT, [key]);
         }
         const { eTag: _previous, ...value } = Object.assign({}, item);
-        this.#upsert.run(key, randomUUID(), JSON.stringify(value), now);
+        const row = { etag: randomUUID(), value: JSON.stringify(value) };
+        this.#upsert.run(key, row.etag, row.value, now);
+        written.push([key, row]);
       }
+      return written;
     });
   }
 
   /** Reads the items that exist; missing keys are absent from the result. */
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys || keys.length === 0) throw new AppError(STATE_ERRORS.STORAGE_READ_KEYS_REQUIRED);
+    this.#cache.validate();
+    const rows = new Map<string, CachedRow | null>();
+    const unknown: string[] = [];
+    for (const key of keys) {
+      const cached = this.#cache.get(key);
+      if (cached === undefined) unknown.push(key);
+      else rows.set(key, cached);
+    }
+    if (unknown.length > 0) {
+      const found =
+        unknown.length <= FEW_KEYS
+          ? unknown.flatMap((key) => this.#selectOne.get(key) ?? [])
+          : this.#selectMany.all(JSON.stringify(unknown));
+      for (const { key, etag, value } of found) rows.set(key, { etag, value });
+      for (const key of unknown) {
+        const row = rows.get(key) ?? null;
+        rows.set(key, row);
+        this.#cache.set(key, row);
+      }
+    }
     const out: StoreItems = {};
-    const rows =
-      keys.length <= FEW_KEYS
-        ? keys.flatMap((key) => this.#selectOne.get(key) ?? [])
-        : this.#selectMany.all(JSON.stringify(keys));
-    for (const row of rows) {
+    for (const [key, row] of rows) {
+      if (!row) continue;
+      // Parsed on every read: the SDK changes the objects it is given.
       const item = { ...(JSON.parse(row.value) as object), eTag: row.etag };
       // defineProperty, not assignment, so a key such as "__proto__" is stored as data.
-      Object.defineProperty(out, row.key, {
+      Object.defineProperty(out, key, {
         value: item,
         enumerable: true,
         writable: true,
@@ -111,12 +140,14 @@ export class SqliteStorage implements Storage {
         throw new TypeError(`The item for "${key}" must be an object.`);
     }
     if (entries.length === 0) return;
-    this.#writeAll.immediate(entries as Array<[string, StoreItem]>);
+    const written = this.#writeAll.immediate(entries as Array<[string, StoreItem]>);
+    for (const [key, row] of written) this.#cache.set(key, row);
   }
 
   /** Deletes the given keys; missing keys are ignored. */
   async delete(keys: string[]): Promise<void> {
     if (!keys || keys.length === 0) return;
     this.#deleteMany.run(JSON.stringify(keys));
+    for (const key of keys) this.#cache.set(key, null);
   }
 }
