@@ -8,6 +8,7 @@ import { authConfigurationFor } from './agent/auth-configuration.js';
 import { authenticateRequests } from './agent/authenticate.js';
 import { createDownloadLinks, mountDownloads } from './agent/downloads.js';
 import { createHttpApp } from './agent/http-server.js';
+import { replyJson } from './agent/reply-json.js';
 import type { Config } from './config.js';
 import { noticeCard } from './cards/views/notice.js';
 import { recognize } from './intents/index.js';
@@ -178,6 +179,7 @@ export async function startAgentHost(
       handleActivity: (req: Request, res: Response) => handle(req, res),
       maxBodyBytes: config.server.maxBodyBytes,
       logger,
+      replyJson,
       ...(config.agentAuth ? { authenticate: authenticateRequests(authConfig) } : {}),
       mount: (app) =>
         mountDownloads(app, { signer: linkSigner, exporters, services: () => services, logger }),

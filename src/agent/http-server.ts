@@ -18,6 +18,8 @@ export interface HttpAppOptions {
   authenticate?: RequestHandler;
   /** Extra routes (downloads ...) mounted before the 404 handler. */
   mount?: (app: Express) => void;
+  /** Serializes what the SDK answers on `/api/messages` (default: Express's JSON.stringify). */
+  replyJson?: (body: unknown) => string | undefined;
 }
 
 /**
@@ -47,6 +49,15 @@ export function createHttpApp(options: HttpAppOptions): Express {
     express.json({ limit: options.maxBodyBytes, strict: true }),
     validateActivity,
     async (req, res) => {
+      const { replyJson } = options;
+      // The SDK answers with res.send(object), which Express hands to res.json; this does what
+      // Express's res.json does (express/lib/response.js) with another serializer.
+      if (replyJson) {
+        res.json = (body: unknown) => {
+          if (!res.get('Content-Type')) res.set('Content-Type', 'application/json');
+          return res.send(replyJson(body));
+        };
+      }
       await options.handleActivity(req, res);
     },
   );

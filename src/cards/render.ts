@@ -57,6 +57,18 @@ function templateFor(name: string): Templating.Template {
 const RENDERED = new Map<string, AdaptiveCard>();
 const MAX_RENDERED = 200;
 
+/**
+ * The JSON text of each shared (cached, frozen) card, written once by the size check. A reply
+ * that carries such a card can splice this text in instead of serializing the card again
+ * (agent/reply-json.ts); it lives as long as the card object does.
+ */
+const CARD_JSON = new WeakMap<object, string>();
+
+/** The JSON text of a shared card, or undefined for a card drawn for one reply only. */
+export function sharedCardJson(card: object): string | undefined {
+  return CARD_JSON.get(card);
+}
+
 export interface RenderOptions {
   /** Keep the card out of the rendered-card cache (it holds a one-time secret). */
   noCache?: boolean;
@@ -64,8 +76,11 @@ export interface RenderOptions {
 
 /** Render a card; throws CARD_TOO_LARGE when a view forgot to page. */
 export function renderCard(name: string, data: object, options: RenderOptions = {}): AdaptiveCard {
-  if (options.noCache)
-    return checkSize(name, templateFor(name).expand({ $root: data }) as AdaptiveCard);
+  if (options.noCache) {
+    const card = templateFor(name).expand({ $root: data }) as AdaptiveCard;
+    checkSize(name, JSON.stringify(card));
+    return card;
+  }
   const key = `${name}\u0000${JSON.stringify(data)}`;
   const hit = RENDERED.get(key);
   if (hit) {
@@ -73,19 +88,21 @@ export function renderCard(name: string, data: object, options: RenderOptions = 
     RENDERED.set(key, hit);
     return hit;
   }
-  const card = checkSize(name, templateFor(name).expand({ $root: data }) as AdaptiveCard);
+  const card = templateFor(name).expand({ $root: data }) as AdaptiveCard;
+  const json = JSON.stringify(card);
+  checkSize(name, json);
   deepFreeze(card);
+  CARD_JSON.set(card, json);
   RENDERED.set(key, card);
   if (RENDERED.size > MAX_RENDERED) RENDERED.delete(RENDERED.keys().next().value as string);
   return card;
 }
 
-function checkSize(name: string, card: AdaptiveCard): AdaptiveCard {
-  const bytes = cardBytes(card);
+function checkSize(name: string, json: string): void {
+  const bytes = Buffer.byteLength(json, 'utf8');
   if (bytes > MAX_CARD_BYTES) {
     throw new AppError(CARD_ERRORS.CARD_TOO_LARGE, [name, String(bytes), String(MAX_CARD_BYTES)]);
   }
-  return card;
 }
 
 export function cardBytes(card: object): number {
