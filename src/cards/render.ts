@@ -76,11 +76,7 @@ export interface RenderOptions {
 
 /** Render a card; throws CARD_TOO_LARGE when a view forgot to page. */
 export function renderCard(name: string, data: object, options: RenderOptions = {}): AdaptiveCard {
-  if (options.noCache) {
-    const card = templateFor(name).expand({ $root: data }) as AdaptiveCard;
-    checkSize(name, JSON.stringify(card));
-    return card;
-  }
+  if (options.noCache) return expandChecked(name, data).card;
   const key = `${name}\u0000${JSON.stringify(data)}`;
   const hit = RENDERED.get(key);
   if (hit) {
@@ -88,9 +84,7 @@ export function renderCard(name: string, data: object, options: RenderOptions = 
     RENDERED.set(key, hit);
     return hit;
   }
-  const card = templateFor(name).expand({ $root: data }) as AdaptiveCard;
-  const json = JSON.stringify(card);
-  checkSize(name, json);
+  const { card, json } = expandChecked(name, data);
   deepFreeze(card);
   CARD_JSON.set(card, json);
   RENDERED.set(key, card);
@@ -98,11 +92,15 @@ export function renderCard(name: string, data: object, options: RenderOptions = 
   return card;
 }
 
-function checkSize(name: string, json: string): void {
+/** The card and its JSON text; throws CARD_TOO_LARGE when a view forgot to page. */
+function expandChecked(name: string, data: object): { card: AdaptiveCard; json: string } {
+  const card = templateFor(name).expand({ $root: data }) as AdaptiveCard;
+  const json = JSON.stringify(card);
   const bytes = Buffer.byteLength(json, 'utf8');
   if (bytes > MAX_CARD_BYTES) {
     throw new AppError(CARD_ERRORS.CARD_TOO_LARGE, [name, String(bytes), String(MAX_CARD_BYTES)]);
   }
+  return { card, json };
 }
 
 export function cardBytes(card: object): number {
